@@ -191,11 +191,19 @@ class Vault:
 
     # -- slot management ---------------------------------------------------------------------
 
-    def add_member_slot(self, label: str, member_uid: str, passphrase: str, kdf: KdfParams | None = None) -> SlotInfo:
+    def add_member_slot(
+        self, label: str, member_uid: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> SlotInfo:
         if any(s.kind == "member" and s.label == label for s in self._slot_file.slots):
             raise SlotError(f"There is already a member named {label!r} in this case file.")
         slot = _new_x25519_slot(
-            "member", label, member_uid, passphrase.encode(), kdf or KdfParams.argon2id(), self.file_id, self._key()
+            "member",
+            label,
+            member_uid,
+            passphrase.encode(),
+            kdf or KdfParams.argon2id(),
+            self.file_id,
+            self._key(),
         )
         self._save(self._slot_file.with_slots((*self._slot_file.slots, slot)))
         return SlotInfo(slot.slot_id, slot.kind, slot.label, slot.member_uid)
@@ -204,8 +212,13 @@ class Vault:
         """Replaces any existing recovery slot; returns the new code, to be shown exactly once."""
         code = new_recovery_code()
         slot = _new_x25519_slot(
-            "recovery", "Recovery code", None, normalise_recovery_code(code),
-            kdf or KdfParams.argon2id(), self.file_id, self._key(),
+            "recovery",
+            "Recovery code",
+            None,
+            normalise_recovery_code(code),
+            kdf or KdfParams.argon2id(),
+            self.file_id,
+            self._key(),
         )
         kept = tuple(s for s in self._slot_file.slots if s.kind != "recovery")
         self._save(self._slot_file.with_slots((*kept, slot)))
@@ -214,7 +227,9 @@ class Vault:
     def add_device_slot(self, member_uid: str, label: str) -> tuple[str, bytes]:
         """A slot for quick unlock on this device; returns (slot id, the 32-byte device secret)."""
         secret = os.urandom(32)
-        slot = _new_x25519_slot("device", label, member_uid, secret, KdfParams.hkdf(), self.file_id, self._key())
+        slot = _new_x25519_slot(
+            "device", label, member_uid, secret, KdfParams.hkdf(), self.file_id, self._key()
+        )
         self._save(self._slot_file.with_slots((*self._slot_file.slots, slot)))
         return slot.slot_id, secret
 
@@ -229,24 +244,34 @@ class Vault:
         if any(s.fingerprint == fingerprint for s in self._slot_file.slots):
             raise SlotError("This escrow certificate already has a slot.")
         slot = Slot(
-            slot_id=f"escrow-{uuid.uuid4().hex[:12]}", kind="escrow", label=label,
+            slot_id=f"escrow-{uuid.uuid4().hex[:12]}",
+            kind="escrow",
+            label=label,
             sealed_data_key=wrapping.seal_data_key_rsa(self._key(), public_key),
-            certificate_pem=pem, fingerprint=fingerprint,
+            certificate_pem=pem,
+            fingerprint=fingerprint,
         )
         self._save(self._slot_file.with_slots((*self._slot_file.slots, slot)))
         return SlotInfo(slot.slot_id, slot.kind, slot.label, None)
 
-    def change_secret(self, slot_id: str, old_secret: str, new_secret: str, kdf: KdfParams | None = None) -> None:
+    def change_secret(
+        self, slot_id: str, old_secret: str, new_secret: str, kdf: KdfParams | None = None
+    ) -> None:
         """Re-seal one slot's private key under a new passphrase. Nobody else's slot changes."""
         slot = self._find(slot_id)
         if slot.kind != "member" or slot.kdf is None:
             raise SlotError("Only a member's passphrase can be changed this way.")
         kek = derive_key(slot.kdf, old_secret.encode())
-        private_key = wrapping.open_private_key(slot.sealed_private_key, kek, file_id=self.file_id, slot_id=slot_id)
-        new_kdf = kdf or replace(KdfParams.argon2id(
-            memory_kib=max(slot.kdf.memory_kib, KdfParams.minimum().memory_kib),
-            iterations=max(slot.kdf.iterations, 2), lanes=max(slot.kdf.lanes, 1),
-        ))
+        private_key = wrapping.open_private_key(
+            slot.sealed_private_key, kek, file_id=self.file_id, slot_id=slot_id
+        )
+        new_kdf = kdf or replace(
+            KdfParams.argon2id(
+                memory_kib=max(slot.kdf.memory_kib, KdfParams.minimum().memory_kib),
+                iterations=max(slot.kdf.iterations, 2),
+                lanes=max(slot.kdf.lanes, 1),
+            )
+        )
         new_kek = derive_key(new_kdf, new_secret.encode())
         sealed = wrapping.seal_private_key(private_key, new_kek, file_id=self.file_id, slot_id=slot_id)
         self._replace_slot(replace(slot, kdf=new_kdf, sealed_private_key=sealed))
@@ -258,8 +283,14 @@ class Vault:
             raise SlotError("That member has no key slot in this case file.")
         old = slots[0]
         fresh = _new_x25519_slot(
-            "member", old.label, member_uid, new_secret.encode(), kdf or KdfParams.argon2id(),
-            self.file_id, self._key(), slot_id=old.slot_id,
+            "member",
+            old.label,
+            member_uid,
+            new_secret.encode(),
+            kdf or KdfParams.argon2id(),
+            self.file_id,
+            self._key(),
+            slot_id=old.slot_id,
         )
         self._replace_slot(fresh)
 
@@ -277,7 +308,9 @@ class Vault:
             self._save(self._slot_file.with_slots(kept))
         return removed
 
-    def rotate_data_key(self, slots: Iterable[Slot] | None = None, *, after_rekey: Callable[[], None] | None = None) -> None:
+    def rotate_data_key(
+        self, slots: Iterable[Slot] | None = None, *, after_rekey: Callable[[], None] | None = None
+    ) -> None:
         """New random data key: announce it in every slot, `PRAGMA rekey`, then make it current.
 
         Crash-safe: at every moment the slot file on disk opens the database with either the
@@ -286,9 +319,7 @@ class Vault:
         """
         kept = tuple(slots) if slots is not None else self._slot_file.slots
         new_key = os.urandom(32)
-        announced = tuple(
-            replace(s, pending_data_key=_seal_for(s, new_key, self.file_id)) for s in kept
-        )
+        announced = tuple(replace(s, pending_data_key=_seal_for(s, new_key, self.file_id)) for s in kept)
         self._save(self._slot_file.with_slots(announced))
         self._finish_rotation(new_key, after_rekey=after_rekey)
 
@@ -300,7 +331,11 @@ class Vault:
 
     def _promote_pending(self, new_key: bytes) -> None:
         promoted = tuple(
-            replace(s, sealed_data_key=s.pending_data_key or _seal_for(s, new_key, self.file_id), pending_data_key=None)
+            replace(
+                s,
+                sealed_data_key=s.pending_data_key or _seal_for(s, new_key, self.file_id),
+                pending_data_key=None,
+            )
             for s in self._slot_file.slots
         )
         self._data_key = new_key
@@ -343,16 +378,27 @@ def _seal_for(slot: Slot, data_key: bytes, file_id: str) -> dict[str, str]:
 
 
 def _new_x25519_slot(
-    kind: str, label: str, member_uid: str | None, secret: bytes, kdf: KdfParams,
-    file_id: str, data_key: bytes, *, slot_id: str | None = None,
+    kind: str,
+    label: str,
+    member_uid: str | None,
+    secret: bytes,
+    kdf: KdfParams,
+    file_id: str,
+    data_key: bytes,
+    *,
+    slot_id: str | None = None,
 ) -> Slot:
     slot_id = slot_id or f"{kind}-{uuid.uuid4().hex[:12]}"
     private_key = x25519.X25519PrivateKey.generate()
     kek = derive_key(kdf, secret)
     public = private_key.public_key()
     return Slot(
-        slot_id=slot_id, kind=kind, label=label, member_uid=member_uid,
-        public_key=wrapping.public_key_bytes(public), kdf=kdf,
+        slot_id=slot_id,
+        kind=kind,
+        label=label,
+        member_uid=member_uid,
+        public_key=wrapping.public_key_bytes(public),
+        kdf=kdf,
         sealed_private_key=wrapping.seal_private_key(private_key, kek, file_id=file_id, slot_id=slot_id),
         sealed_data_key=wrapping.seal_data_key(data_key, public, file_id=file_id, slot_id=slot_id),
     )
@@ -386,7 +432,9 @@ def create_bundle(
         connect_raw(path / DB_NAME, data_key).close()
         file_id = uuid.uuid4().hex
         kdf = kdf or KdfParams.argon2id()
-        member = _new_x25519_slot("member", member_label, member_uid, passphrase.encode(), kdf, file_id, data_key)
+        member = _new_x25519_slot(
+            "member", member_label, member_uid, passphrase.encode(), kdf, file_id, data_key
+        )
         sealed = SlotFile(file_id=file_id, generation=1, slots=(member,)).sealed(data_key)
         write_slot_files(path, sealed)
         fsync_directory(path)
@@ -445,14 +493,21 @@ def unlock_bundle_with_escrow(path: Path, private_key: rsa.RSAPrivateKey) -> Vau
                 if slot.kind != "escrow":
                     continue
                 certificate = x509.load_pem_x509_certificate((slot.certificate_pem or "").encode())
-                if certificate.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo) != wanted:
+                if (
+                    certificate.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+                    != wanted
+                ):
                     continue
                 data_key = wrapping.open_data_key_rsa(slot.sealed_data_key, private_key)
                 pending = (
-                    wrapping.open_data_key_rsa(slot.pending_data_key, private_key) if slot.pending_data_key else None
+                    wrapping.open_data_key_rsa(slot.pending_data_key, private_key)
+                    if slot.pending_data_key
+                    else None
                 )
                 if slot_file.mac_valid(data_key):
-                    return _open_database(path, lock, _Unwrapped(slot_file, slot, data_key, pending, source), damage)
+                    return _open_database(
+                        path, lock, _Unwrapped(slot_file, slot, data_key, pending, source), damage
+                    )
         raise WrongSecret("No escrow slot of this case file matches that key.")
     except BaseException:
         lock.release()
@@ -485,7 +540,9 @@ def _unwrap(
             raise SlotError(f"There is no member named {label!r} in this case file.")
         raise SlotError("This case file has no slot of that kind.")
     if attempt.damaged and not attempt.wrong:
-        raise DamagedCaseFile("The key-slot file and its backup are both damaged; the case file cannot be opened.")
+        raise DamagedCaseFile(
+            "The key-slot file and its backup are both damaged; the case file cannot be opened."
+        )
     if kind == "recovery":
         raise WrongSecret("The recovery code is not correct for this case file.")
     if kind == "device":
@@ -495,7 +552,9 @@ def _unwrap(
     raise WrongSecret(f"The passphrase is not correct for {label}.")
 
 
-def _try_slot(slot_file: SlotFile, slot: Slot, secret: bytes, source: str, attempt: _Attempt) -> _Unwrapped | None:
+def _try_slot(
+    slot_file: SlotFile, slot: Slot, secret: bytes, source: str, attempt: _Attempt
+) -> _Unwrapped | None:
     assert slot.kdf is not None
     attempt.tried += 1
     cache_key = (slot.kdf, secret)
@@ -506,9 +565,13 @@ def _try_slot(slot_file: SlotFile, slot: Slot, secret: bytes, source: str, attem
         private_key = wrapping.open_private_key(
             slot.sealed_private_key, kek, file_id=slot_file.file_id, slot_id=slot.slot_id
         )
-        data_key = wrapping.open_data_key(slot.sealed_data_key, private_key, file_id=slot_file.file_id, slot_id=slot.slot_id)
+        data_key = wrapping.open_data_key(
+            slot.sealed_data_key, private_key, file_id=slot_file.file_id, slot_id=slot.slot_id
+        )
         pending = (
-            wrapping.open_data_key(slot.pending_data_key, private_key, file_id=slot_file.file_id, slot_id=slot.slot_id)
+            wrapping.open_data_key(
+                slot.pending_data_key, private_key, file_id=slot_file.file_id, slot_id=slot.slot_id
+            )
             if slot.pending_data_key
             else None
         )

@@ -43,7 +43,9 @@ def secure_backend() -> keyring.backend.KeyringBackend:
     try:
         backend = keyring.get_keyring()
     except Exception as error:  # keyring's own discovery can raise anything a plugin raises
-        raise KeyringUnavailable(f"The system keyring could not be reached ({type(error).__name__}).") from None
+        raise KeyringUnavailable(
+            f"The system keyring could not be reached ({type(error).__name__})."
+        ) from None
     if not is_secure_backend(backend):
         raise KeyringUnavailable(
             "No secure system keyring is available on this computer, so the passphrase will be asked each time."
@@ -60,7 +62,9 @@ def store_device_secret(file_id: str, slot_id: str, secret: bytes) -> None:
     try:
         backend.set_password(SERVICE, _account(file_id, slot_id), base64.b64encode(secret).decode("ascii"))
     except keyring.errors.KeyringError as error:
-        raise KeyringUnavailable(f"The system keyring refused to store the device secret ({type(error).__name__}).") from None
+        raise KeyringUnavailable(
+            f"The system keyring refused to store the device secret ({type(error).__name__})."
+        ) from None
 
 
 def load_device_secret(file_id: str, slot_id: str) -> bytes | None:

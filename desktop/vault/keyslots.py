@@ -136,7 +136,9 @@ class SlotFile:
         return json.dumps(self.body(), sort_keys=True, separators=(",", ":")).encode()
 
     def sealed(self, data_key: bytes) -> SlotFile:
-        return replace(self, mac=hmac.new(mac_key(data_key, self.file_id), self.canonical_body(), "sha256").digest())
+        return replace(
+            self, mac=hmac.new(mac_key(data_key, self.file_id), self.canonical_body(), "sha256").digest()
+        )
 
     def mac_valid(self, data_key: bytes) -> bool:
         if self.mac is None:

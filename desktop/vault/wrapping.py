@@ -37,9 +37,7 @@ def seal_private_key(
     return {"nonce": b64e(nonce), "ciphertext": b64e(sealed)}
 
 
-def open_private_key(
-    sealed: object, kek: bytes, *, file_id: str, slot_id: str
-) -> x25519.X25519PrivateKey:
+def open_private_key(sealed: object, kek: bytes, *, file_id: str, slot_id: str) -> x25519.X25519PrivateKey:
     """Raises WrongSecret when the key-encryption key is not the right one (GCM tag mismatch)."""
     if not isinstance(sealed, dict):
         raise ValueError("a sealed private key is not an object")

@@ -1,0 +1,52 @@
+"""The ORM: one model per module, SQLAlchemy 2 typed mappings, no Qt.
+
+Importing this package registers every table on `Base.metadata`.
+"""
+
+from __future__ import annotations
+
+from desktop.models.agency import Agency
+from desktop.models.attachment import Attachment
+from desktop.models.attachment_blob import AttachmentBlob
+from desktop.models.audit_entry import AuditEntry
+from desktop.models.base import Base, UTCDateTime, utcnow
+from desktop.models.case import Case
+from desktop.models.case_assistance import AssistanceDetails
+from desktop.models.case_event import CaseEvent
+from desktop.models.case_jit import JitDetails
+from desktop.models.case_observation import ObservationDetails
+from desktop.models.case_pursuit import PursuitDetails
+from desktop.models.case_subject import CaseSubject
+from desktop.models.catalogue_overlay import CatalogueOverlay
+from desktop.models.liaison_officer import LiaisonOfficer
+from desktop.models.loan import Loan
+from desktop.models.loan_item import LoanItem
+from desktop.models.member import Member
+from desktop.models.note import Note
+from desktop.models.request import Request
+from desktop.models.task import Task
+
+__all__ = [
+    "Agency",
+    "AssistanceDetails",
+    "Attachment",
+    "AttachmentBlob",
+    "AuditEntry",
+    "Base",
+    "Case",
+    "CaseEvent",
+    "CaseSubject",
+    "CatalogueOverlay",
+    "JitDetails",
+    "LiaisonOfficer",
+    "Loan",
+    "LoanItem",
+    "Member",
+    "Note",
+    "ObservationDetails",
+    "PursuitDetails",
+    "Request",
+    "Task",
+    "UTCDateTime",
+    "utcnow",
+]

@@ -1,0 +1,3 @@
+"""Workflows and rules over the case file; no Qt."""
+
+from __future__ import annotations

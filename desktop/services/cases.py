@@ -1,0 +1,491 @@
+"""Cases: creation with their kind-specific facts, the timeline, subjects, notes, tasks, attachments.
+
+Timeline events are stored in UTC with the IANA zone they were entered in, and shown back in
+that zone; the pursuit and observation facts (crossing, host notified, authorised) follow from
+the events entered, so the officer types each moment once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    Agency,
+    AssistanceDetails,
+    Attachment,
+    AttachmentBlob,
+    Case,
+    CaseEvent,
+    CaseSubject,
+    JitDetails,
+    Note,
+    ObservationDetails,
+    PursuitDetails,
+    Request,
+    Task,
+    utcnow,
+)
+from desktop.models.enums import CaseKind, EventKind, HandlingCode, SubjectKind
+from desktop.services.agencies import agency_by_code
+from desktop.services.casefile import CaseFile
+from desktop.services.errors import InvalidInput, NotFound
+
+MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
+
+_DETAIL_FIELDS: dict[CaseKind, tuple[type, frozenset[str]]] = {
+    CaseKind.PURSUIT: (
+        PursuitDetails,
+        frozenset(
+            {
+                "started_at",
+                "crossing_point",
+                "crossed_at",
+                "host_notified_at",
+                "handover_at",
+                "ended_at",
+                "offence",
+                "vehicles",
+                "outcome",
+            }
+        ),
+    ),
+    CaseKind.OBSERVATION: (
+        ObservationDetails,
+        frozenset({"urgent", "authorisation_reference", "crossed_at", "authorised_at", "ended_at", "target"}),
+    ),
+    CaseKind.JOINT_INVESTIGATION: (
+        JitDetails,
+        frozenset(
+            {
+                "purpose",
+                "period_start",
+                "period_end",
+                "extensions",
+                "parties",
+                "leaders",
+                "states_of_operation",
+            }
+        ),
+    ),
+    CaseKind.EVENT_ASSISTANCE: (
+        AssistanceDetails,
+        frozenset({"event_name", "location", "starts_at", "ends_at", "nature"}),
+    ),
+}
+_RELATIONSHIP = {
+    CaseKind.PURSUIT: "pursuit",
+    CaseKind.OBSERVATION: "observation",
+    CaseKind.JOINT_INVESTIGATION: "jit",
+    CaseKind.EVENT_ASSISTANCE: "assistance",
+}
+# Which detail field an event of a kind fills in, per case kind.
+_EVENT_FACTS: dict[CaseKind, dict[EventKind, str]] = {
+    CaseKind.PURSUIT: {
+        EventKind.START: "started_at",
+        EventKind.BORDER_CROSSED: "crossed_at",
+        EventKind.HOST_NOTIFIED: "host_notified_at",
+        EventKind.HANDOVER: "handover_at",
+        EventKind.END: "ended_at",
+    },
+    CaseKind.OBSERVATION: {
+        EventKind.BORDER_CROSSED: "crossed_at",
+        EventKind.AUTHORISATION_RECEIVED: "authorised_at",
+        EventKind.END: "ended_at",
+    },
+}
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    reference: str
+    kind: str
+    title: str
+    status: str
+    partner_code: str | None
+    opened_at: datetime
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: int
+    occurred_at: datetime
+    zone: str
+    local_time: str
+    kind: str
+    description: str
+    agency_code: str | None
+    location: str
+    latitude: float | None
+    longitude: float | None
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    reference: str
+    kind: str
+    title: str
+    summary: str
+    status: str
+    lead_agency: str | None
+    partner_agency: str | None
+    handling_code: str
+    opened_at: datetime
+    details: dict[str, Any]
+    timeline: tuple[EventView, ...]
+    subjects: tuple[tuple[int, str, str, str], ...]
+    notes: tuple[tuple[int, str, datetime], ...]
+    tasks: tuple[tuple[int, str, datetime | None, datetime | None], ...]
+    attachments: tuple[tuple[int, str, str, int, str], ...]
+    requests: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)
+
+
+def local_time_text(moment: datetime, zone: str) -> str:
+    """`2026-03-29 03:10 CEST (Europe/Brussels)` — the moment as the officer entered it."""
+    local = moment.astimezone(ZoneInfo(zone))
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({zone})"
+
+
+def _zone(zone: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(f"{zone!r} is not a known time zone (use e.g. Europe/Brussels).") from None
+
+
+def _aware(value: datetime, name: str) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidInput(f"The {name} needs a time zone.")
+    return value.astimezone(UTC)
+
+
+class CaseService:
+    def __init__(self, case_file: CaseFile) -> None:
+        self._cf = case_file
+
+    def create(
+        self,
+        kind: CaseKind,
+        title: str,
+        *,
+        summary: str = "",
+        partner_code: str | None = None,
+        lead_agency_code: str | None = None,
+        details: dict[str, Any] | None = None,
+        handling_code: HandlingCode = HandlingCode.H1,
+    ) -> CaseView:
+        if not title.strip():
+            raise InvalidInput("A case needs a title.")
+        with self._cf.unit_of_work("case.create") as session:
+            case = Case(
+                reference=self._next_reference(session),
+                kind=kind.value,
+                title=title.strip(),
+                summary=summary,
+                handling_code=handling_code.value,
+                created_by_id=self._cf.actor.member_id,
+            )
+            if partner_code:
+                case.partner_agency_id = agency_by_code(session, partner_code).id
+            if lead_agency_code:
+                case.lead_agency_id = agency_by_code(session, lead_agency_code).id
+            self._apply_details(case, kind, details or {})
+            session.add(case)
+            session.flush()
+            return self._view(session, case)
+
+    def _apply_details(self, case: Case, kind: CaseKind, details: dict[str, Any]) -> None:
+        spec = _DETAIL_FIELDS.get(kind)
+        if spec is None:
+            if details:
+                raise InvalidInput(f"A {kind.value.replace('_', ' ')} case has no kind-specific fields.")
+            return
+        model, allowed = spec
+        unknown = set(details) - allowed
+        if unknown:
+            raise InvalidInput(
+                f"Unknown field for a {kind.value.replace('_', ' ')} case: {sorted(unknown)[0]}."
+            )
+        row = getattr(case, _RELATIONSHIP[kind]) or model()
+        for key, value in details.items():
+            if isinstance(value, datetime):
+                value = _aware(value, key.replace("_", " "))
+            setattr(row, key, value)
+        setattr(case, _RELATIONSHIP[kind], row)
+
+    def update_details(self, ref: str, details: dict[str, Any]) -> CaseView:
+        with self._cf.unit_of_work("case.update") as session:
+            case = self._get(session, ref)
+            self._apply_details(case, CaseKind(case.kind), details)
+            session.flush()
+            return self._view(session, case)
+
+    def close(self, ref: str) -> CaseView:
+        with self._cf.unit_of_work("case.close") as session:
+            case = self._get(session, ref)
+            if case.status == "closed":
+                raise InvalidInput(f"Case {ref} is already closed.")
+            case.status, case.closed_at = "closed", utcnow()
+            session.flush()
+            return self._view(session, case)
+
+    def add_event(
+        self,
+        ref: str,
+        *,
+        occurred_at: datetime,
+        zone: str,
+        kind: EventKind,
+        description: str = "",
+        agency_code: str | None = None,
+        location: str = "",
+        latitude: float | None = None,
+        longitude: float | None = None,
+    ) -> EventView:
+        """Record an event. A naive time is read in `zone` (the officer's wall clock there)."""
+        tz = _zone(zone)
+        moment = occurred_at.replace(tzinfo=tz) if occurred_at.tzinfo is None else occurred_at
+        if (
+            (latitude is not None
+            and not -90 <= latitude <= 90)
+            or (longitude is not None
+            and not -180 <= longitude <= 180)
+        ):
+            raise InvalidInput("The coordinates are outside the globe.")
+        with self._cf.unit_of_work("case.event") as session:
+            case = self._get(session, ref)
+            event = CaseEvent(
+                case_id=case.id,
+                occurred_at=moment.astimezone(UTC),
+                entered_zone=zone,
+                kind=kind.value,
+                description=description,
+                location=location,
+                latitude=latitude,
+                longitude=longitude,
+                agency_id=agency_by_code(session, agency_code).id if agency_code else None,
+                created_by_id=self._cf.actor.member_id,
+            )
+            session.add(event)
+            fact = _EVENT_FACTS.get(CaseKind(case.kind), {}).get(kind)
+            if fact:
+                self._apply_details(case, CaseKind(case.kind), {fact: moment})
+            session.flush()
+            return self._event_view(session, event)
+
+    def add_subject(self, ref: str, kind: SubjectKind, label: str, details: str = "") -> int:
+        if not label.strip():
+            raise InvalidInput("A person, vehicle or object needs a name or description.")
+        with self._cf.unit_of_work("case.subject") as session:
+            subject = CaseSubject(
+                case_id=self._get(session, ref).id, kind=kind.value, label=label.strip(), details=details
+            )
+            session.add(subject)
+            session.flush()
+            return subject.id
+
+    def add_note(self, ref: str, body: str, handling_code: HandlingCode = HandlingCode.H1) -> int:
+        if not body.strip():
+            raise InvalidInput("A note cannot be empty.")
+        with self._cf.unit_of_work("case.note") as session:
+            note = Note(
+                case_id=self._get(session, ref).id,
+                body=body,
+                handling_code=handling_code.value,
+                author_id=self._cf.actor.member_id,
+            )
+            session.add(note)
+            session.flush()
+            return note.id
+
+    def add_task(self, ref: str, title: str, due_at: datetime | None = None) -> int:
+        if not title.strip():
+            raise InvalidInput("A task needs a title.")
+        with self._cf.unit_of_work("case.task") as session:
+            task = Task(
+                case_id=self._get(session, ref).id,
+                title=title.strip(),
+                due_at=_aware(due_at, "due date") if due_at else None,
+                assignee_id=self._cf.actor.member_id,
+            )
+            session.add(task)
+            session.flush()
+            return task.id
+
+    def complete_task(self, task_id: int) -> None:
+        with self._cf.unit_of_work("case.task_done") as session:
+            task = session.get(Task, task_id)
+            if task is None:
+                raise NotFound(f"There is no task {task_id}.")
+            task.done_at = utcnow()
+
+    def add_attachment(
+        self,
+        ref: str,
+        filename: str,
+        content: bytes,
+        media_type: str = "application/octet-stream",
+        handling_code: HandlingCode = HandlingCode.H1,
+    ) -> int:
+        if len(content) > MAX_ATTACHMENT_BYTES:
+            raise InvalidInput(
+                f"{filename} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB; attach a smaller file."
+            )
+        name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
+        if not name:
+            raise InvalidInput("An attachment needs a file name.")
+        with self._cf.unit_of_work("case.attachment") as session:
+            attachment = Attachment(
+                case_id=self._get(session, ref).id,
+                filename=name,
+                media_type=media_type,
+                size=len(content),
+                sha256=hashlib.sha256(content).hexdigest(),
+                handling_code=handling_code.value,
+                added_by_id=self._cf.actor.member_id,
+            )
+            attachment.blob = AttachmentBlob(content=content)
+            session.add(attachment)
+            session.flush()
+            return attachment.id
+
+    def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
+        """The decrypted bytes, checked against the SHA-256 recorded when they were added."""
+        with self._cf.reading() as session:
+            attachment = session.get(Attachment, attachment_id)
+            blob = session.get(AttachmentBlob, attachment_id)
+            if attachment is None or blob is None:
+                raise NotFound(f"There is no attachment {attachment_id}.")
+            if hashlib.sha256(blob.content).hexdigest() != attachment.sha256:
+                raise InvalidInput(f"The stored content of {attachment.filename} does not match its SHA-256.")
+            return attachment.filename, blob.content
+
+    def link_request(self, ref: str, request_reference: str) -> None:
+        with self._cf.unit_of_work("case.link_request") as session:
+            case = self._get(session, ref)
+            request = session.scalar(select(Request).where(Request.reference == request_reference))
+            if request is None:
+                raise NotFound(f"There is no request {request_reference!r}.")
+            request.case_id = case.id
+
+    def list(
+        self,
+        *,
+        kind: CaseKind | None = None,
+        status: str | None = None,
+        text: str | None = None,
+        limit: int = 500,
+    ) -> list[CaseRow]:
+        query = select(
+            Case.id, Case.reference, Case.kind, Case.title, Case.status, Agency.code, Case.opened_at
+        ).outerjoin(Agency, Agency.id == Case.partner_agency_id)
+        if kind:
+            query = query.where(Case.kind == kind.value)
+        if status:
+            query = query.where(Case.status == status)
+        if text and text.strip():
+            pattern = f"%{text.strip()}%"
+            query = query.where(
+                Case.title.ilike(pattern) | Case.reference.ilike(pattern) | Case.summary.ilike(pattern)
+            )
+        with self._cf.reading() as session:
+            rows = session.execute(query.order_by(Case.opened_at.desc()).limit(limit)).all()
+        return [CaseRow(*row) for row in rows]
+
+    def show(self, ref: str) -> CaseView:
+        with self._cf.reading() as session:
+            return self._view(session, self._get(session, ref))
+
+    @staticmethod
+    def _next_reference(session: Session) -> str:
+        stem = f"CASE-{utcnow().year}-"
+        last = session.scalar(select(func.max(Case.reference)).where(Case.reference.like(f"{stem}%")))
+        return f"{stem}{(int(last.rsplit('-', 1)[1]) + 1) if last else 1:05d}"
+
+    def _get(self, session: Session, ref: str) -> Case:
+        case = session.scalar(select(Case).where(Case.reference == ref))
+        if case is None and ref.isdigit():
+            case = session.get(Case, int(ref))
+        if case is None:
+            raise NotFound(f"There is no case {ref!r} in this case file.")
+        return case
+
+    def _event_view(self, session: Session, event: CaseEvent) -> EventView:
+        agency = session.get(Agency, event.agency_id) if event.agency_id else None
+        return EventView(
+            id=event.id,
+            occurred_at=event.occurred_at,
+            zone=event.entered_zone,
+            local_time=local_time_text(event.occurred_at, event.entered_zone),
+            kind=event.kind,
+            description=event.description,
+            agency_code=agency.code if agency else None,
+            location=event.location,
+            latitude=event.latitude,
+            longitude=event.longitude,
+        )
+
+    def _view(self, session: Session, case: Case) -> CaseView:
+        def code(agency_id: int | None) -> str | None:
+            agency = session.get(Agency, agency_id) if agency_id else None
+            return agency.code if agency else None
+
+        details: dict[str, Any] = {}
+        kind = CaseKind(case.kind)
+        if kind in _RELATIONSHIP and (row := getattr(case, _RELATIONSHIP[kind])) is not None:
+            details = {key: getattr(row, key) for key in sorted(_DETAIL_FIELDS[kind][1])}
+        events = session.scalars(
+            select(CaseEvent)
+            .where(CaseEvent.case_id == case.id)
+            .order_by(CaseEvent.occurred_at, CaseEvent.id)
+        )
+        return CaseView(
+            id=case.id,
+            reference=case.reference,
+            kind=case.kind,
+            title=case.title,
+            summary=case.summary,
+            status=case.status,
+            lead_agency=code(case.lead_agency_id),
+            partner_agency=code(case.partner_agency_id),
+            handling_code=case.handling_code,
+            opened_at=case.opened_at,
+            details=details,
+            timeline=tuple(self._event_view(session, e) for e in events),
+            subjects=tuple(
+                (s.id, s.kind, s.label, s.details)
+                for s in session.scalars(
+                    select(CaseSubject).where(CaseSubject.case_id == case.id).order_by(CaseSubject.id)
+                )
+            ),
+            notes=tuple(
+                (n.id, n.body, n.created_at)
+                for n in session.scalars(select(Note).where(Note.case_id == case.id).order_by(Note.id))
+            ),
+            tasks=tuple(
+                (t.id, t.title, t.due_at, t.done_at)
+                for t in session.scalars(
+                    select(Task).where(Task.case_id == case.id).order_by(Task.due_at.is_(None), Task.due_at)
+                )
+            ),
+            attachments=tuple(
+                (a.id, a.filename, a.media_type, a.size, a.sha256)
+                for a in session.scalars(
+                    select(Attachment).where(Attachment.case_id == case.id).order_by(Attachment.id)
+                )
+            ),
+            requests=tuple(
+                (r.reference, r.kind, r.status)
+                for r in session.scalars(
+                    select(Request).where(Request.case_id == case.id).order_by(Request.id)
+                )
+            ),
+        )

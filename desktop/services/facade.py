@@ -1,0 +1,22 @@
+"""All services of one open case file, as the CLI and the GUI's operations see them."""
+
+from __future__ import annotations
+
+from desktop.services.almanac import AlmanacService
+from desktop.services.casefile import CaseFile
+from desktop.services.cases import CaseService
+from desktop.services.due import DueService
+from desktop.services.loans import LoanService
+from desktop.services.members import MemberService
+from desktop.services.requests import RequestService
+
+
+class Services:
+    def __init__(self, case_file: CaseFile) -> None:
+        self.case_file = case_file
+        self.cases = CaseService(case_file)
+        self.requests = RequestService(case_file)
+        self.loans = LoanService(case_file)
+        self.members = MemberService(case_file)
+        self.almanac = AlmanacService(case_file)
+        self.due = DueService(case_file)

@@ -1,0 +1,150 @@
+"""Members and their key slots: add, list, remove (with data-key rotation), passphrases, quick unlock."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+
+from desktop.models import Agency, Member
+from desktop.models.enums import Role
+from desktop.services import audit
+from desktop.services.agencies import agency_by_code
+from desktop.services.casefile import CaseFile
+from desktop.services.dto import MemberView
+from desktop.services.errors import InvalidInput, NotFound, PermissionDenied
+from desktop.vault import KdfParams, KeyringUnavailable
+from desktop.vault import device as device_keyring
+
+_MANAGERS = frozenset({Role.ADMINISTRATOR.value, Role.SUPERVISOR.value})
+
+
+class MemberService:
+    def __init__(self, case_file: CaseFile) -> None:
+        self._cf = case_file
+
+    def _require_manager(self) -> None:
+        # The recovery principal (no member) may manage members: that is what it is for.
+        if self._cf.actor.member_id is not None and self._cf.actor.role not in _MANAGERS:
+            raise PermissionDenied("Only an administrator or a supervisor can manage members.")
+
+    def list(self) -> list[MemberView]:
+        with self._cf.reading() as session:
+            rows = session.execute(
+                select(Member, Agency.code)
+                .outerjoin(Agency, Agency.id == Member.agency_id)
+                .order_by(Member.name)
+            ).all()
+        return [
+            MemberView(m.id, m.uid, m.name, m.role, code, m.active, m.certificate_fingerprint)
+            for m, code in rows
+        ]
+
+    def add(
+        self,
+        name: str,
+        role: Role,
+        passphrase: str,
+        *,
+        agency_code: str | None = None,
+        kdf: KdfParams | None = None,
+    ) -> MemberView:
+        self._require_manager()
+        name = name.strip()
+        if not name:
+            raise InvalidInput("A member needs a name.")
+        if not passphrase:
+            raise InvalidInput("A passphrase cannot be empty.")
+        uid = uuid.uuid4().hex
+        with self._cf.unit_of_work("member.add") as session:
+            if session.scalar(select(Member).where(Member.name == name)) is not None:
+                raise InvalidInput(f"There is already a member named {name!r}.")
+            agency_id = agency_by_code(session, agency_code).id if agency_code else None
+            member = Member(uid=uid, name=name, role=role.value, agency_id=agency_id)
+            session.add(member)
+            session.flush()
+            # The slot is written inside the transaction: if writing it fails, the row rolls back.
+            self._cf.vault.add_member_slot(name, uid, passphrase, kdf)
+            return MemberView(member.id, uid, name, role.value, agency_code, True, None)
+
+    def remove(self, name: str) -> None:
+        """Delete the member's slots (and device slots), then rotate the data key."""
+        self._require_manager()
+        with self._cf.unit_of_work("member.remove") as session:
+            member = session.scalar(select(Member).where(Member.name == name, Member.active.is_(True)))
+            if member is None:
+                raise NotFound(f"There is no active member named {name!r}.")
+            if member.id == self._cf.actor.member_id:
+                raise InvalidInput("You cannot remove yourself; ask another administrator or supervisor.")
+            member.active = False
+            uid = member.uid
+        # After the commit: the audit entry of the removal is then encrypted under the new key too.
+        self._cf.vault.remove_slots(lambda slot: slot.member_uid == uid)
+        with self._cf.unit_of_work("casefile.rotate_key") as session:
+            audit.append(
+                session.connection(),
+                self._cf.actor,
+                "casefile.rotate_key",
+                "member",
+                uid,
+                {"reason": "member removed"},
+            )
+
+    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        principal = self._cf.vault.principal
+        if principal.kind != "member":
+            raise InvalidInput("Open the case file with your own passphrase to change it.")
+        if not new:
+            raise InvalidInput("The new passphrase cannot be empty.")
+        self._cf.vault.change_secret(principal.slot_id, old, new, kdf)
+        with self._cf.unit_of_work("member.passphrase") as session:
+            audit.append(
+                session.connection(),
+                self._cf.actor,
+                "member.passphrase_changed",
+                "member",
+                principal.member_uid or "",
+                {},
+            )
+
+    def reset_passphrase(self, name: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        """Recovery path: the recovery principal (or an administrator) sets a member's new passphrase."""
+        self._require_manager()
+        with self._cf.reading() as session:
+            member = session.scalar(select(Member).where(Member.name == name, Member.active.is_(True)))
+        if member is None:
+            raise NotFound(f"There is no active member named {name!r}.")
+        self._cf.vault.reset_member_secret(member.uid, new, kdf)
+        with self._cf.unit_of_work("member.passphrase_reset") as session:
+            audit.append(
+                session.connection(), self._cf.actor, "member.passphrase_reset", "member", member.uid, {}
+            )
+
+    def remember_on_device(self, label: str) -> str:
+        """Quick unlock: a device slot whose secret goes to the OS keyring. Raises KeyringUnavailable."""
+        principal = self._cf.vault.principal
+        if principal.kind != "member" or principal.member_uid is None:
+            raise InvalidInput("Open the case file with your own passphrase first.")
+        device_keyring.secure_backend()  # refuse before creating a slot nobody could use
+        slot_id, secret = self._cf.vault.add_device_slot(principal.member_uid, label)
+        try:
+            device_keyring.store_device_secret(self._cf.vault.file_id, slot_id, secret)
+        except KeyringUnavailable:
+            self._cf.vault.remove_slots(lambda slot: slot.slot_id == slot_id, rotate=False)
+            raise
+        with self._cf.unit_of_work("member.device") as session:
+            audit.append(
+                session.connection(),
+                self._cf.actor,
+                "member.quick_unlock_enabled",
+                "member",
+                principal.member_uid,
+                {"slot": slot_id},
+            )
+        return slot_id
+
+    def forget_device(self, slot_id: str) -> None:
+        device_keyring.forget_device_secret(self._cf.vault.file_id, slot_id)
+        self._cf.vault.remove_slots(
+            lambda slot: slot.slot_id == slot_id and slot.kind == "device", rotate=True
+        )

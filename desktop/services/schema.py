@@ -1,0 +1,84 @@
+"""Schema versions of the case-file database, upgraded with Alembic.
+
+Opening a case file from an older release upgrades it after an encrypted backup (the database
+file as it is, plus its key-slot file, in `backups/`); a file from a newer release is refused
+before anything is written.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from desktop.migrations import MIGRATIONS_DIR
+from desktop.vault import BACKUPS_DIR, DB_NAME, SLOTS_NAME, NewerFormat, Vault
+from desktop.vault.keyslots import fsync_directory
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+
+
+def ensure_current(vault: Vault) -> str | None:
+    """Bring the schema to head. Returns the backup folder made before an upgrade, if any."""
+    engine = vault.engine()
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    if current is None:
+        with engine.connect() as connection:
+            if inspect(connection).get_table_names():
+                raise NewerFormat(
+                    "This database has tables but no schema version; it is not a case file of ours."
+                )
+        upgrade(engine)
+        return None
+    known = {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+    if current not in known:
+        raise NewerFormat(
+            "This case file was written by a newer version of Benelux Case Desk; please update the application to open it."
+        )
+    backup = backup_case_file(vault, reason=f"schema-{current}")
+    upgrade(engine)
+    return backup
+
+
+def backup_case_file(vault: Vault, *, reason: str) -> str:
+    """Copy the encrypted database (after a WAL checkpoint) and its key slots into backups/."""
+    connection = vault.raw_connection()
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = vault.path / BACKUPS_DIR / f"{stamp}-{reason}"
+    target.mkdir(parents=True, mode=0o700)
+    for name in (DB_NAME, SLOTS_NAME):
+        shutil.copy2(vault.path / name, target / name)
+    fsync_directory(target)
+    return str(Path(BACKUPS_DIR) / target.name)
