@@ -83,8 +83,9 @@ def bundle_paths(path: Path) -> dict[str, Path]:
 
 def read_slot_infos(path: Path) -> list[SlotInfo]:
     """The slots listed in the key-slot file (or its backup if the first is damaged)."""
-    slot_file, _damage = _read_slot_files(Path(path))
-    return [SlotInfo(s.slot_id, s.kind, s.label, s.member_uid) for s in slot_file[0].slots]
+    found, _damage = _read_slot_files(Path(path))
+    _source, slot_file = found[0]
+    return [SlotInfo(s.slot_id, s.kind, s.label, s.member_uid) for s in slot_file.slots]
 
 
 def _read_slot_files(path: Path) -> tuple[list[tuple[str, SlotFile]], list[str]]:

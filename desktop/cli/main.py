@@ -1,0 +1,101 @@
+"""Entry point of `casedesk`: argument parsing, opening the case file, and the exit-code contract.
+
+Exit codes: 0 success; 1 a check or verification failed; 2 bad usage or input (one clear line
+on stderr). No traceback reaches the user: an unexpected error prints one sentence and exits 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop import __version__
+from desktop.cli import secrets
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    """A user-facing refusal raised by a command (exit 2)."""
+
+
+def add_open_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, help="the case file (a NAME.casedesk folder)")
+    parser.add_argument("--as", dest="member", metavar="NAME", help="open with this member's slot")
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help="read the passphrase from FILE")
+
+
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[object]:
+    """Unlock the case file named by the arguments; yields Services; always closes (locks) it."""
+    from desktop.services.casefile import open_case_file
+    from desktop.services.facade import Services
+
+    passphrase = secrets.passphrase(
+        f"Passphrase{' for ' + args.member if args.member else ''}: ", file=args.passphrase_file
+    )
+    case_file = open_case_file(args.path, passphrase, member=args.member)
+    try:
+        for notice in case_file.notices:
+            print(f"casedesk: {notice}", file=sys.stderr)
+        yield Services(case_file)
+    finally:
+        case_file.close()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli import commands_admin, commands_cases, commands_requests
+
+    parser = argparse.ArgumentParser(
+        prog="casedesk",
+        description="Benelux Case Desk: encrypted case files for cross-border police cooperation.",
+        epilog=f"Passphrases are prompted without echo; for automation set {secrets.ENV_PASSPHRASE} "
+        "or use --passphrase-file. Exit codes: 0 ok, 1 check failed, 2 bad usage or input.",
+    )
+    parser.add_argument("--version", action="version", version=f"casedesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands_admin.register(commands)
+    commands_cases.register(commands)
+    commands_requests.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Library loggers stay quiet: nothing of a case may reach a log by accident.
+    logging.basicConfig(level=logging.WARNING, format="casedesk: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    from desktop.services.catalogue import CatalogueError
+    from desktop.services.errors import ServiceError
+    from desktop.vault.errors import VaultError
+
+    try:
+        return handler(args)
+    except (CliError, ServiceError, VaultError, secrets.NoSecret, CatalogueError) as error:
+        print(f"casedesk: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("casedesk: interrupted; nothing more was written.", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(
+            f"casedesk: {error.strerror or error} ({getattr(error, 'filename', '') or ''})".rstrip(" ()"),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    except Exception as error:  # the last line of defence: a sentence, never a traceback with case data
+        print(
+            f"casedesk: an internal error stopped the command ({type(error).__name__}); nothing was committed. "
+            "Please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

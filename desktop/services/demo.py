@@ -1,0 +1,521 @@
+"""`casedesk demo`: a realistic case file to try the product on.
+
+Real Benelux agencies (seeded), members of every role sharing one passphrase, cases of every
+kind with timelines, requests in every state — overdue ones included — loans out and overdue,
+and an almanac. Made through the services, so every rule and the audit apply; only the bulk
+requests of `--requests N` beyond the first hundred are inserted in one Core statement (with
+one audit entry saying so), which is what lets 100,000 requests take seconds, not hours.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from desktop.models import Agency, Request
+from desktop.models.enums import (
+    CaseKind,
+    Direction,
+    EventKind,
+    InformationAccess,
+    ItemCondition,
+    RequestKind,
+    RequestStatus,
+    Role,
+    SubjectKind,
+    Urgency,
+)
+from desktop.services import audit
+from desktop.services.casefile import CaseFile, create_case_file, open_case_file
+from desktop.services.facade import Services
+from desktop.services.loans import ItemReturn
+from desktop.services.requests import LoanLine, NewRequest
+from desktop.vault import KdfParams
+
+DEMO_MEMBERS = (
+    ("Claire Dubois", Role.SUPERVISOR, "BE-FEDPOL-CGI"),
+    ("Pieter Janssens", Role.DUTY_OFFICER, "BE-FEDPOL-CGI"),
+    ("Sofie Peeters", Role.INVESTIGATOR, "BE-FEDPOL"),
+    ("Marc Wagner", Role.SUPERVISOR, "BE-FEDPOL-CGI"),
+    ("Nadia El Amrani", Role.ADMINISTRATOR, "BE-FEDPOL-CGI"),
+)
+PARTNERS = (
+    "NL-POLITIE-LIMBURG",
+    "NL-POLITIE-ZEELAND-WEST-BRABANT",
+    "NL-KMAR",
+    "LU-POLICE",
+    "LU-POLICE-DRI",
+    "NL-POLITIE-LE",
+    "EPICC",
+)
+ZONE = "Europe/Brussels"
+
+_TOPICS = (
+    "stolen vehicle ring",
+    "cash-in-transit robbery",
+    "cannabis plantation",
+    "ATM explosive attacks",
+    "drug transport A2",
+    "human trafficking",
+    "cargo theft at logistics park",
+    "fraud with invoices",
+    "missing person near the border",
+    "football match Standard–PSV",
+    "Tour de France stage",
+    "flooding of the Meuse",
+)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    path: Path
+    members: tuple[str, ...]
+    cases: int
+    requests: int
+    recovery_code: str
+
+
+def _utc(**delta: float) -> datetime:
+    return datetime.now(UTC) + timedelta(**delta)
+
+
+def make_demo(
+    path: Path,
+    passphrase: str,
+    *,
+    cases: int = 12,
+    requests: int = 60,
+    kdf: KdfParams | None = None,
+    progress: Callable[[str], None] = lambda _message: None,
+    seed: int = 2026,
+) -> DemoResult:
+    rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not a secret
+    first_name, first_role, first_agency = DEMO_MEMBERS[0]
+    progress("Creating the case file and its members…")
+    case_file, recovery = create_case_file(
+        path,
+        member_name=first_name,
+        role=first_role,
+        passphrase=passphrase,
+        agency_code=first_agency,
+        kdf=kdf,
+    )
+    services = Services(case_file)
+    for name, role, agency in DEMO_MEMBERS[1:]:
+        services.members.add(name, role, passphrase, agency_code=agency, kdf=kdf)
+    case_file.close()
+
+    duty = open_case_file(path, passphrase, member="Pieter Janssens")
+    try:
+        progress("Filing cases and requests…")
+        case_refs = _cases(Services(duty), cases, rng)
+        to_decide = _requests(duty, case_refs, min(requests, 100), rng)
+    finally:
+        duty.close()
+    supervisor = open_case_file(path, passphrase, member="Claire Dubois")
+    try:
+        _decide(Services(supervisor), to_decide)
+    finally:
+        supervisor.close()
+    if requests > 100:
+        progress(f"Adding {requests - 100:,} more requests in bulk…")
+        bulk = open_case_file(path, passphrase, member="Pieter Janssens")
+        try:
+            _bulk_requests(bulk, requests - 100, rng)
+        finally:
+            bulk.close()
+    progress("Done.")
+    return DemoResult(path, tuple(m[0] for m in DEMO_MEMBERS), cases, requests, recovery)
+
+
+def _cases(services: Services, count: int, rng: random.Random) -> list[str]:
+    kinds = list(CaseKind)
+    refs = []
+    for index in range(count):
+        kind = kinds[index % len(kinds)]
+        topic = _TOPICS[index % len(_TOPICS)]
+        partner = PARTNERS[index % len(PARTNERS)]
+        start = _utc(days=-rng.randint(1, 60), hours=-rng.randint(0, 12))
+        details: dict[str, object] = {}
+        if kind is CaseKind.JOINT_INVESTIGATION:
+            details = {
+                "purpose": f"Joint investigation into a {topic}",
+                "period_start": start,
+                "period_end": start + timedelta(days=540),
+                "parties": ["BE-FEDPOL", partner],
+                "leaders": ["Sofie Peeters", "team leader " + partner],
+                "states_of_operation": "BE, NL",
+            }
+        elif kind is CaseKind.OBSERVATION:
+            details = {"urgent": index % 2 == 0, "target": f"Suspects of the {topic}"}
+        elif kind is CaseKind.EVENT_ASSISTANCE:
+            details = {
+                "event_name": topic.capitalize(),
+                "location": "Liège / Maastricht",
+                "starts_at": start,
+                "ends_at": start + timedelta(hours=10),
+                "nature": "Public order and traffic",
+            }
+        elif kind is CaseKind.PURSUIT:
+            details = {
+                "offence": "Armed robbery",
+                "vehicles": "Grey Audi A6, plate 1-ABC-234",
+                "crossing_point": "E314 Lanaken – Maastricht",
+            }
+        case = services.cases.create(
+            kind,
+            f"{topic.capitalize()} ({kind.value.replace('_', ' ')})",
+            summary=f"Cross-border {kind.value.replace('_', ' ')} with {partner}.",
+            partner_code=partner,
+            lead_agency_code="BE-FEDPOL",
+            details=details,
+        )
+        refs.append(case.reference)
+        if kind in (CaseKind.PURSUIT, CaseKind.OBSERVATION):
+            services.cases.add_event(
+                case.reference,
+                occurred_at=start,
+                zone=ZONE,
+                kind=EventKind.START,
+                description="Suspect vehicle picked up by ANPR on the E314.",
+                latitude=50.93,
+                longitude=5.34,
+            )
+            crossed = start + timedelta(minutes=rng.randint(10, 50))
+            services.cases.add_event(
+                case.reference,
+                occurred_at=crossed,
+                zone=ZONE,
+                kind=EventKind.BORDER_CROSSED,
+                description="Crossed the border at Lanaken.",
+                location="E314 Lanaken",
+                latitude=50.89,
+                longitude=5.68,
+            )
+            if index % 3:
+                services.cases.add_event(
+                    case.reference,
+                    occurred_at=crossed + timedelta(minutes=rng.randint(-5, 15)),
+                    zone=ZONE,
+                    kind=EventKind.HOST_NOTIFIED
+                    if kind is CaseKind.PURSUIT
+                    else EventKind.AUTHORISATION_RECEIVED,
+                    description="Meldkamer Limburg informed by phone.",
+                    agency_code=partner,
+                )
+        services.cases.add_subject(
+            case.reference, SubjectKind.VEHICLE, "Grey Audi A6 1-ABC-234", "Stolen in Hasselt"
+        )
+        services.cases.add_subject(
+            case.reference, SubjectKind.PERSON, f"Suspect {index + 1}", "Born 1990, NL national"
+        )
+        services.cases.add_note(
+            case.reference, f"Briefing held with {partner}; next contact through the SPOC."
+        )
+        services.cases.add_task(
+            case.reference,
+            "Send the written report to the host authority",
+            due_at=_utc(days=rng.randint(-3, 10)),
+        )
+        if index % 4 == 0:
+            services.cases.add_attachment(
+                case.reference, "briefing.txt", f"Briefing notes for {topic}.\n".encode(), "text/plain"
+            )
+    return refs
+
+
+def _new(
+    kind: RequestKind, partner: str, events_on: datetime, title: str, rng: random.Random, **extra: object
+) -> NewRequest:
+    values: dict[RequestKind, tuple[str, dict[str, object]]] = {
+        RequestKind.INFORMATION_REQUEST: (
+            "dir-2023-977:4",
+            {
+                "information_requested": "Registered keeper and history of the vehicle",
+                "purpose": "Identify the suspects",
+                "reasons": "Vehicle used in a robbery",
+            },
+        ),
+        RequestKind.HOT_PURSUIT_NOTICE: (
+            "cisa:41",
+            {
+                "crossing_time": events_on,
+                "crossing_point": "E314 Lanaken",
+                "pursued": "Grey Audi A6",
+                "offence": "Armed robbery",
+                "host_contact": "Meldkamer Limburg",
+            },
+        ),
+        RequestKind.ASSISTANCE: (
+            "pruem-2008:18",
+            {
+                "event": "Football match",
+                "nature_of_action": "Public order units",
+                "operational_necessity": "High-risk match",
+                "period_from": events_on,
+            },
+        ),
+        RequestKind.SURVEILLANCE_AUTHORISATION: (
+            "cisa:40.1",
+            {
+                "observed_persons": "Two suspects",
+                "facts": "Drug trafficking",
+                "operational_necessity": "Follow the transport",
+                "period_from": events_on,
+                "period_to": events_on + timedelta(days=5),
+                "teams": "Observation team 3",
+            },
+        ),
+        RequestKind.SPONTANEOUS_INFORMATION: (
+            "cisa:46",
+            {"information": "Sighting of a wanted vehicle", "purpose": "Prevention"},
+        ),
+        RequestKind.SPECIAL_INTERVENTION_UNIT: (
+            "sit-2008:request",
+            {
+                "event": "Hostage situation",
+                "unit_requested": "DSU",
+                "operational_necessity": "Host unit cannot arrive in time",
+                "period_from": events_on,
+            },
+        ),
+        RequestKind.JOINT_PATROL: (
+            "pruem-2008:17",
+            {
+                "area": "Border area Maastricht–Lanaken",
+                "period_from": events_on,
+                "period_to": events_on + timedelta(hours=8),
+                "teams": "2 crews each",
+            },
+        ),
+    }
+    basis, form = values[kind]
+    return NewRequest(
+        kind=kind,
+        partner_code=partner,
+        legal_basis=basis,
+        events_on=events_on,
+        title=title,
+        body=f"{title}. Requested by the Federal Police, CGI.",
+        form_values=form,
+        **extra,
+    )  # type: ignore[arg-type]
+
+
+def _requests(
+    case_file: CaseFile, case_refs: list[str], count: int, rng: random.Random
+) -> list[tuple[str, RequestStatus]]:
+    services = Services(case_file)
+    kinds = [
+        RequestKind.INFORMATION_REQUEST,
+        RequestKind.HOT_PURSUIT_NOTICE,
+        RequestKind.ASSISTANCE,
+        RequestKind.SURVEILLANCE_AUTHORISATION,
+        RequestKind.SPONTANEOUS_INFORMATION,
+        RequestKind.SPECIAL_INTERVENTION_UNIT,
+        RequestKind.JOINT_PATROL,
+        RequestKind.EQUIPMENT_LOAN,
+    ]
+    plan = [
+        RequestStatus.DRAFT,
+        RequestStatus.SUBMITTED,
+        RequestStatus.APPROVED,
+        RequestStatus.REJECTED,
+        RequestStatus.SENT,
+        RequestStatus.ANSWERED,
+        RequestStatus.CLOSED,
+        RequestStatus.CANCELLED,
+        RequestStatus.RECEIVED,
+        RequestStatus.HANDED_OVER,
+        RequestStatus.RETURNED,
+    ]
+    pending_decisions: list[tuple[str, RequestStatus]] = []
+    for index in range(count):
+        kind = kinds[index % len(kinds)]
+        target = plan[index % len(plan)]
+        partner = PARTNERS[rng.randrange(len(PARTNERS))]
+        events_on = _utc(days=-rng.randint(0, 20), hours=-rng.randint(0, 20))
+        topic = _TOPICS[rng.randrange(len(_TOPICS))]
+        incoming = target is RequestStatus.RECEIVED or (target is RequestStatus.ANSWERED and index % 2)
+        extra: dict[str, object] = {
+            "case_reference": case_refs[index % len(case_refs)] if case_refs else None
+        }
+        if kind is RequestKind.INFORMATION_REQUEST:
+            extra["urgency"] = Urgency.URGENT if index % 3 == 0 else Urgency.NORMAL
+            extra["information_access"] = (
+                InformationAccess.DIRECT if index % 2 else InformationAccess.INDIRECT
+            )
+        if incoming:
+            extra["direction"] = Direction.INCOMING
+            extra["received_at"] = events_on
+            extra["external_reference"] = f"NL-{rng.randint(100000, 999999)}"
+        if kind is RequestKind.EQUIPMENT_LOAN:
+            new = NewRequest(
+                kind=kind,
+                partner_code=partner,
+                legal_basis="benelux-2018:equipment-loan",
+                events_on=events_on,
+                title=f"Loan of equipment for the {topic}",
+                body="Equipment needed for a joint operation.",
+                form_values={"purpose": f"Operation on the {topic}"},
+                loan_start=events_on,
+                loan_end=events_on + timedelta(days=rng.choice([2, 5, 14])),
+                loan_lines=(
+                    LoanLine("Thermal camera", 2, "TC-0101, TC-0102"),
+                    LoanLine("Radio set (ASTRID/C2000)", 4),
+                ),
+                **extra,
+            )  # type: ignore[arg-type]
+        else:
+            new = _new(
+                kind,
+                partner,
+                events_on,
+                f"{kind.value.replace('_', ' ').capitalize()}: {topic}",
+                rng,
+                **extra,
+            )
+        request = services.requests.create(new)
+        pending_decisions.append((request.reference, target))
+    # Loans in every situation the loan list distinguishes: overdue, due soon, out, returned.
+    for days_ago, length, target, item in (
+        (25, 7, RequestStatus.HANDED_OVER, "Drone with thermal camera"),
+        (12, 4, RequestStatus.HANDED_OVER, "Mobile ANPR unit"),
+        (3, 6, RequestStatus.HANDED_OVER, "Riot shields"),
+        (2, 20, RequestStatus.HANDED_OVER, "Armoured vehicle"),
+        (40, 10, RequestStatus.RETURNED, "Crowd barriers"),
+    ):
+        start = _utc(days=-days_ago)
+        loan = services.requests.create(NewRequest(
+            kind=RequestKind.EQUIPMENT_LOAN, partner_code=PARTNERS[days_ago % len(PARTNERS)],
+            legal_basis="benelux-2018:equipment-loan", events_on=start, title=f"Loan: {item}",
+            body=f"Loan of {item.lower()} for a joint operation.", form_values={"purpose": "Joint operation"},
+            loan_start=start, loan_end=start + timedelta(days=length), loan_lines=(LoanLine(item, 1, f"SN-{days_ago:04d}"),),
+        ))
+        pending_decisions.append((loan.reference, target))
+    return _file_and_submit(services, pending_decisions)
+
+
+def _file_and_submit(
+    duty: Services, plan: list[tuple[str, RequestStatus]]
+) -> list[tuple[str, RequestStatus]]:
+    """As the duty officer: answer incoming requests, submit outgoing ones. Returns what needs a decision."""
+    needs_decision = []
+    for reference, target in plan:
+        view = duty.requests.show(reference)
+        if view.direction == Direction.INCOMING.value:
+            if target is RequestStatus.ANSWERED:
+                duty.requests.record_answer(reference, "Information provided through the SPOC.")
+            continue
+        if target not in (RequestStatus.DRAFT, RequestStatus.RECEIVED):
+            duty.requests.submit(reference)
+            if target is not RequestStatus.SUBMITTED:
+                needs_decision.append((reference, target))
+    return needs_decision
+
+
+def _decide(sup: Services, plan: list[tuple[str, RequestStatus]]) -> None:
+    """As a supervisor who did not file them (four-eyes holds in the demo too): decide, send, follow up."""
+    for reference, target in plan:
+        if target is RequestStatus.REJECTED:
+            sup.requests.reject(reference, "Legal basis to be clarified with the partner first.")
+            continue
+        sup.requests.approve(reference)
+        if target is RequestStatus.APPROVED:
+            continue
+        if target is RequestStatus.CANCELLED:
+            sup.requests.cancel(reference, "No longer needed.")
+            continue
+        sup.requests.mark_sent(reference)
+        if target is RequestStatus.SENT:
+            continue
+        sup.requests.record_answer(reference, "Request granted; contact person named in the attached reply.")
+        if target is RequestStatus.CLOSED:
+            sup.requests.close(reference)
+        elif target in (RequestStatus.HANDED_OVER, RequestStatus.RETURNED):
+            view = sup.requests.show(reference)
+            if view.loan is None:
+                continue
+            sup.loans.hand_over(reference, at=view.loan.period_start)
+            if target is RequestStatus.RETURNED:
+                sup.loans.record_return(
+                    reference,
+                    [
+                        ItemReturn(
+                            item.id,
+                            ItemCondition.GOOD if n else ItemCondition.DAMAGED,
+                            "" if n else "Cracked housing",
+                        )
+                        for n, item in enumerate(view.loan.items)
+                    ],
+                )
+
+
+def _bulk_requests(case_file: CaseFile, count: int, rng: random.Random) -> None:
+    with case_file.unit_of_work("demo.bulk") as session:
+        agencies = dict(session.execute(select(Agency.code, Agency.id)).all())
+        own = agencies["BE-FEDPOL-CGI"]
+        member = case_file.actor.member_id
+        statuses = [
+            s.value
+            for s in (
+                RequestStatus.DRAFT,
+                RequestStatus.SUBMITTED,
+                RequestStatus.SENT,
+                RequestStatus.ANSWERED,
+                RequestStatus.CLOSED,
+                RequestStatus.RECEIVED,
+            )
+        ]
+        now = datetime.now(UTC)
+        year = now.year
+        rows = []
+        for number in range(count):
+            partner = agencies[PARTNERS[number % len(PARTNERS)]]
+            status = statuses[number % len(statuses)]
+            topic = _TOPICS[rng.randrange(len(_TOPICS))]
+            sent = now - timedelta(hours=rng.randint(0, 24 * 30))
+            rows.append(
+                {
+                    "reference": f"BULK-{year}-{number + 1:07d}",
+                    "kind": RequestKind.INFORMATION_REQUEST.value,
+                    "direction": Direction.INCOMING.value
+                    if status == "received"
+                    else Direction.OUTGOING.value,
+                    "requesting_agency_id": own,
+                    "requested_agency_id": partner,
+                    "partner_agency_id": partner,
+                    "legal_basis": "dir-2023-977:4",
+                    "events_on": sent - timedelta(days=1),
+                    "urgency": "normal",
+                    "title": f"Information request on the {topic} #{number + 1}",
+                    "body": f"Please provide registration data linked to the {topic}.",
+                    "form_values": {},
+                    "handling_code": "H1",
+                    "source_evaluation": "B",
+                    "information_evaluation": "2",
+                    "status": status,
+                    "due_at": sent + timedelta(days=7) if status in ("sent", "received") else None,
+                    "created_by_id": member,
+                    "created_at": sent,
+                    "sent_at": sent if status != "draft" else None,
+                    "received_at": sent if status == "received" else None,
+                    "answer": "",
+                    "external_reference": "",
+                    "rejection_reason": "",
+                }
+            )
+        session.execute(insert(Request), rows)
+        audit.append(
+            session.connection(),
+            case_file.actor,
+            "demo.bulk_requests",
+            "request",
+            "",
+            {"count": count, "note": "demo data inserted in bulk"},
+        )

@@ -1,0 +1,48 @@
+"""The few entry points the GUI's unlock screen needs, so the UI never touches the vault directly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.services.casefile import CaseFile, open_case_file
+from desktop.services.catalogue import CatalogueError
+from desktop.services.errors import ServiceError
+from desktop.vault import VaultError, read_slot_infos
+
+USER_ERRORS: tuple[type[Exception], ...] = (VaultError, ServiceError, CatalogueError)
+
+
+def list_members_for_unlock(path: Path) -> list[str]:
+    return [slot.label for slot in read_slot_infos(Path(path)) if slot.kind == "member"]
+
+
+def unlock(path: Path, passphrase: str, member: str | None) -> CaseFile:
+    return open_case_file(Path(path), passphrase, member=member)
+
+
+@dataclass(frozen=True)
+class Overview:
+    file_name: str
+    member: str
+    role: str
+    cases: int
+    requests: int
+    overdue: int
+    notices: tuple[str, ...]
+
+
+def overview(case_file: CaseFile) -> Overview:
+    from desktop.services.facade import Services
+    from desktop.services.requests import RequestFilter
+
+    services = Services(case_file)
+    return Overview(
+        file_name=case_file.path.name,
+        member=case_file.actor.name,
+        role=case_file.actor.role or "",
+        cases=len(services.cases.list(limit=100_000)),
+        requests=services.requests.count(),
+        overdue=services.requests.count(RequestFilter(overdue_only=True)),
+        notices=case_file.notices,
+    )

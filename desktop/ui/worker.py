@@ -1,0 +1,71 @@
+"""One worker thread owns the case file: every service call from the UI runs there.
+
+A SQLCipher connection must not be shared between threads, and key derivation (0.5 s) must not
+freeze the window; so the UI posts operations (plain callables) to this single worker and gets
+the result or the error back as a queued signal on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+
+class _Runner(QObject):
+    finished = Signal(int, object, object)  # ticket, result, error
+
+    @Slot(int, object)
+    def run(self, ticket: int, operation: Callable[[], Any]) -> None:
+        try:
+            result = operation()
+        except Exception as error:  # delivered to the caller's failure handler, never lost
+            self.finished.emit(ticket, None, error)
+        else:
+            self.finished.emit(ticket, result, None)
+
+
+class DatabaseWorker(QObject):
+    """Runs operations one at a time on its own thread, in submission order."""
+
+    _submit = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("casedesk-db")
+        self._runner = _Runner()
+        self._runner.moveToThread(self._thread)
+        self._submit.connect(self._runner.run)
+        self._runner.finished.connect(self._done)
+        self._tickets = itertools.count(1)
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+        self._thread.start()
+
+    def run(
+        self,
+        operation: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+    ) -> None:
+        ticket = next(self._tickets)
+        self._callbacks[ticket] = (on_success, on_failure)
+        self._submit.emit(ticket, operation)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._callbacks)
+
+    @Slot(int, object, object)
+    def _done(self, ticket: int, result: Any, error: Exception | None) -> None:
+        on_success, on_failure = self._callbacks.pop(ticket)
+        if error is None:
+            on_success(result)
+        else:
+            on_failure(error)
+
+    def stop(self) -> None:
+        self._thread.quit()
+        self._thread.wait()

@@ -1,0 +1,64 @@
+"""Render the GUI's screens on a fresh demo case file into docs/screenshots/ (for the README).
+
+Run under a real X server or Xvfb so fonts and styles are those a user sees:
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.services.demo import make_demo  # noqa: E402 - after the path set-up above
+from desktop.ui.app import MainWindow  # noqa: E402
+from desktop.vault import KdfParams  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def _wait(app: QApplication, condition, timeout_ms: int = 15_000) -> None:  # type: ignore[no-untyped-def]
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: loop.quit() if condition() else None)
+    timer.start(50)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    timer.stop()
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.casedesk"
+        make_demo(path, "demo", cases=6, requests=40, kdf=KdfParams.minimum())
+        window = MainWindow(path)
+        window.resize(900, 560)
+        window.show()
+        _wait(app, lambda: window.isVisible(), 2000)
+        app.processEvents()
+        window.grab().save(str(OUT / "unlock.png"))
+        unlock = window.unlock_widget
+        unlock.passphrase.setText("wrong passphrase")
+        unlock.unlock()
+        _wait(app, lambda: unlock.error.text() != "")
+        window.grab().save(str(OUT / "unlock-wrong-passphrase.png"))
+        unlock.passphrase.setText("demo")
+        unlock.unlock()
+        _wait(app, lambda: window._stack.currentWidget() is window.overview_widget)
+        app.processEvents()
+        window.grab().save(str(OUT / "unlocked-overview.png"))
+        window.close()
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""The import rules of the three layers, checked on the source (no module is imported to check it).
+
+models and services never import Qt; the UI never imports sqlalchemy or the models' internals;
+the vault never imports services or Qt.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent / "desktop"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _modules(package: str) -> list[Path]:
+    return sorted((ROOT / package).rglob("*.py"))
+
+
+RULES = [
+    ("models", ("PySide6", "PyQt", "desktop.services", "desktop.ui", "desktop.cli")),
+    ("services", ("PySide6", "PyQt", "desktop.ui", "desktop.cli")),
+    ("vault", ("PySide6", "PyQt", "desktop.services", "desktop.ui", "desktop.cli", "desktop.models")),
+    ("migrations", ("PySide6", "desktop.services", "desktop.ui")),
+    ("cli", ("PySide6", "desktop.ui")),
+    ("ui", ("sqlalchemy", "sqlcipher3", "desktop.models.", "desktop.vault", "alembic")),
+]
+
+
+@pytest.mark.parametrize(("package", "banned"), RULES, ids=[r[0] for r in RULES])
+def test_layer_import_rules(package: str, banned: tuple[str, ...]) -> None:
+    modules = _modules(package)
+    assert modules, f"desktop/{package} has no modules"
+    violations = [
+        f"{path.relative_to(ROOT.parent)} imports {name}"
+        for path in modules
+        for name in sorted(_imports(path))
+        if any(name == b.rstrip(".") or name.startswith(b if b.endswith(".") else b + ".") or name == b for b in banned)
+    ]
+    assert violations == []
+
+
+def test_the_rule_itself_catches_a_violation(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("from sqlalchemy.orm import Session\nimport PySide6.QtWidgets\n")
+    assert {"sqlalchemy.orm", "PySide6.QtWidgets"} <= _imports(bad)
