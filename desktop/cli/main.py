@@ -27,6 +27,9 @@ def add_open_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help="the case file (a NAME.casedesk folder)")
     parser.add_argument("--as", dest="member", metavar="NAME", help="open with this member's slot")
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help="read the passphrase from FILE")
+    parser.add_argument(
+        "--device", action="store_true", help="quick unlock with the secret remembered on this device"
+    )
 
 
 @contextmanager
@@ -35,10 +38,13 @@ def opened(args: argparse.Namespace) -> Iterator[object]:
     from desktop.services.casefile import open_case_file
     from desktop.services.facade import Services
 
-    passphrase = secrets.passphrase(
-        f"Passphrase{' for ' + args.member if args.member else ''}: ", file=args.passphrase_file
-    )
-    case_file = open_case_file(args.path, passphrase, member=args.member)
+    if getattr(args, "device", False):
+        case_file = _open_with_device(args)
+    else:
+        passphrase = secrets.passphrase(
+            f"Passphrase{' for ' + args.member if args.member else ''}: ", file=args.passphrase_file
+        )
+        case_file = open_case_file(args.path, passphrase, member=args.member)
     try:
         for notice in case_file.notices:
             print(f"casedesk: {notice}", file=sys.stderr)
@@ -47,8 +53,24 @@ def opened(args: argparse.Namespace) -> Iterator[object]:
         case_file.close()
 
 
+def _open_with_device(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Quick unlock: the device slots of this case file whose secret the OS keyring remembers."""
+    from desktop.services.casefile import open_case_file
+    from desktop.vault import device, read_slot_infos
+    from desktop.vault.keyslots import parse_slot_file
+
+    file_id = parse_slot_file((args.path / "keyslots.json").read_bytes()).file_id
+    for slot in read_slot_infos(args.path):
+        if slot.kind != "device":
+            continue
+        secret = device.load_device_secret(file_id, slot.slot_id)
+        if secret is not None:
+            return open_case_file(args.path, secret, kind="device", slot_id=slot.slot_id)
+    raise CliError("Nothing is remembered for this case file on this device; open it with your passphrase.")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli import commands_admin, commands_cases, commands_requests
+    from desktop.cli import commands_admin, commands_cases, commands_keys, commands_requests
 
     parser = argparse.ArgumentParser(
         prog="casedesk",
@@ -61,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_admin.register(commands)
     commands_cases.register(commands)
     commands_requests.register(commands)
+    commands_keys.register(commands)
     return parser
 
 

@@ -71,11 +71,18 @@ class CaseFile:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session (still one transaction, for a consistent view)."""
-        with self._sessions() as session, session.begin():
+        """A read session (one transaction, for a consistent view) that never writes.
+
+        Objects are detached at the end with their loaded attributes intact, so a caller may
+        read what it loaded; nothing it changes by mistake is ever flushed.
+        """
+        with self._sessions() as session:
             session.info["actor"] = self.actor
-            yield session
-            session.rollback()
+            with session.begin():
+                try:
+                    yield session
+                finally:
+                    session.expunge_all()
 
     def catalogue(self) -> Catalogue:
         """The shipped catalogue plus the bilateral arrangements stored in this case file.
@@ -96,14 +103,6 @@ class CaseFile:
             for overlay in session.scalars(select(CatalogueOverlay).order_by(CatalogueOverlay.id)):
                 catalogue = catalogue.with_overlay(overlay.content, source=overlay.name)
         self._catalogue = catalogue
-
-    def require_member(self) -> Member:
-        if self.actor.member_id is None:
-            raise InvalidInput("This action needs a member's passphrase, not a recovery code.")
-        with self.reading() as session:
-            member = session.get(Member, self.actor.member_id)
-            assert member is not None
-            return member
 
     def close(self) -> None:
         self.vault.close()

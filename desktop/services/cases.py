@@ -253,11 +253,8 @@ class CaseService:
         """Record an event. A naive time is read in `zone` (the officer's wall clock there)."""
         tz = _zone(zone)
         moment = occurred_at.replace(tzinfo=tz) if occurred_at.tzinfo is None else occurred_at
-        if (
-            (latitude is not None
-            and not -90 <= latitude <= 90)
-            or (longitude is not None
-            and not -180 <= longitude <= 180)
+        if (latitude is not None and not -90 <= latitude <= 90) or (
+            longitude is not None and not -180 <= longitude <= 180
         ):
             raise InvalidInput("The coordinates are outside the globe.")
         with self._cf.unit_of_work("case.event") as session:

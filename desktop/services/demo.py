@@ -391,12 +391,20 @@ def _requests(
         (40, 10, RequestStatus.RETURNED, "Crowd barriers"),
     ):
         start = _utc(days=-days_ago)
-        loan = services.requests.create(NewRequest(
-            kind=RequestKind.EQUIPMENT_LOAN, partner_code=PARTNERS[days_ago % len(PARTNERS)],
-            legal_basis="benelux-2018:equipment-loan", events_on=start, title=f"Loan: {item}",
-            body=f"Loan of {item.lower()} for a joint operation.", form_values={"purpose": "Joint operation"},
-            loan_start=start, loan_end=start + timedelta(days=length), loan_lines=(LoanLine(item, 1, f"SN-{days_ago:04d}"),),
-        ))
+        loan = services.requests.create(
+            NewRequest(
+                kind=RequestKind.EQUIPMENT_LOAN,
+                partner_code=PARTNERS[days_ago % len(PARTNERS)],
+                legal_basis="benelux-2018:equipment-loan",
+                events_on=start,
+                title=f"Loan: {item}",
+                body=f"Loan of {item.lower()} for a joint operation.",
+                form_values={"purpose": "Joint operation"},
+                loan_start=start,
+                loan_end=start + timedelta(days=length),
+                loan_lines=(LoanLine(item, 1, f"SN-{days_ago:04d}"),),
+            )
+        )
         pending_decisions.append((loan.reference, target))
     return _file_and_submit(services, pending_decisions)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.services.almanac import AlmanacService
+from desktop.services.arrangements import ArrangementService
 from desktop.services.casefile import CaseFile
 from desktop.services.cases import CaseService
 from desktop.services.due import DueService
@@ -20,3 +21,4 @@ class Services:
         self.members = MemberService(case_file)
         self.almanac = AlmanacService(case_file)
         self.due = DueService(case_file)
+        self.arrangements = ArrangementService(case_file)

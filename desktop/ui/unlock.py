@@ -73,7 +73,9 @@ class UnlockWidget(QWidget):
             for label in list_members_for_unlock(path):
                 self.member.addItem(label)
         except Exception as error:  # a not-a-case-file path: say so, keep the screen
-            self._show_error(str(error) if _is_user_error(error) else self.tr("This case file cannot be read."))
+            self._show_error(
+                str(error) if _is_user_error(error) else self.tr("This case file cannot be read.")
+            )
             self.button.setEnabled(False)
         self.passphrase.setFocus()
 

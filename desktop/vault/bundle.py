@@ -114,10 +114,11 @@ def _read_slot_files(path: Path) -> tuple[list[tuple[str, SlotFile]], list[str]]
             damage.append(name)
             first_error = first_error or error
     if not found:
-        if first_error is not None:
-            raise first_error
+        # Without a database there is no case file to be damaged: say what the folder is not.
         if not (path / DB_NAME).exists():
             raise NotACaseFile(f"{path.name} is not a Benelux Case Desk case file.")
+        if first_error is not None:
+            raise first_error
         raise DamagedCaseFile("Both key-slot files of this case file are missing.")
     return found, damage
 
