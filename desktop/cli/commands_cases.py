@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
+from pathlib import Path
 
 from desktop.cli.main import EXIT_OK, add_open_options, opened
 from desktop.cli.output import print_json, print_table, when
-from desktop.models.enums import CaseKind, ItemCondition
+from desktop.models.enums import CaseKind, EventKind, ItemCondition
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,6 +27,40 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     show.add_argument("case", help="reference, e.g. CASE-2026-00001")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_case_show)
+
+    new = case.add_parser("new", help="open a new case")
+    add_open_options(new)
+    new.add_argument("--kind", required=True, choices=[k.value for k in CaseKind])
+    new.add_argument("--title", required=True)
+    new.add_argument("--summary", default="")
+    new.add_argument("--partner", metavar="CODE")
+    new.add_argument("--lead", metavar="CODE", help="lead agency code")
+    new.set_defaults(handler=cmd_case_new)
+    event = case.add_parser("event", help="add an event to a case's timeline")
+    add_open_options(event)
+    event.add_argument("case")
+    event.add_argument(
+        "--at", required=True, help="local date and time, e.g. 2026-11-28T14:05 (read in --zone)"
+    )
+    event.add_argument("--zone", default="Europe/Brussels", help="IANA zone the time is given in")
+    event.add_argument("--kind", required=True, choices=[k.value for k in EventKind])
+    event.add_argument("--description", default="")
+    event.add_argument("--agency", metavar="CODE")
+    event.add_argument("--location", default="")
+    event.add_argument("--lat", type=float)
+    event.add_argument("--lon", type=float)
+    event.set_defaults(handler=cmd_case_event)
+    note = case.add_parser("note", help="add a note to a case")
+    add_open_options(note)
+    note.add_argument("case")
+    note.add_argument("--text", required=True)
+    note.set_defaults(handler=cmd_case_note)
+    attach = case.add_parser("attach", help="attach a file (stored encrypted inside the case file)")
+    add_open_options(attach)
+    attach.add_argument("case")
+    attach.add_argument("file", type=Path)
+    attach.add_argument("--type", dest="media_type", help="media type (guessed from the name by default)")
+    attach.set_defaults(handler=cmd_case_attach)
 
     due = commands.add_parser("due", help="what is due next: deadlines, loan returns, tasks, timers")
     add_open_options(due)
@@ -112,6 +148,60 @@ def cmd_case_show(args: argparse.Namespace) -> int:
             print(f"\n{title}:")
             for row in rows:
                 print(f"  {row}")
+    return EXIT_OK
+
+
+def cmd_case_new(args: argparse.Namespace) -> int:
+    with opened(args) as services:
+        view = services.cases.create(
+            CaseKind(args.kind),
+            args.title,
+            summary=args.summary,  # type: ignore[attr-defined]
+            partner_code=args.partner,
+            lead_agency_code=args.lead,
+        )
+    print(f"Opened {view.reference}.")
+    return EXIT_OK
+
+
+def cmd_case_event(args: argparse.Namespace) -> int:
+    from desktop.cli.main import CliError
+
+    try:
+        moment = datetime.fromisoformat(args.at)
+    except ValueError:
+        raise CliError(f"{args.at!r} is not a date and time like 2026-11-28T14:05.") from None
+    with opened(args) as services:
+        event = services.cases.add_event(  # type: ignore[attr-defined]
+            args.case,
+            occurred_at=moment,
+            zone=args.zone,
+            kind=EventKind(args.kind),
+            description=args.description,
+            agency_code=args.agency,
+            location=args.location,
+            latitude=args.lat,
+            longitude=args.lon,
+        )
+    print(f"Recorded {event.kind} at {event.local_time}.")
+    return EXIT_OK
+
+
+def cmd_case_note(args: argparse.Namespace) -> int:
+    with opened(args) as services:
+        services.cases.add_note(args.case, args.text)  # type: ignore[attr-defined]
+    print("Note added.")
+    return EXIT_OK
+
+
+def cmd_case_attach(args: argparse.Namespace) -> int:
+    import mimetypes
+
+    content = args.file.read_bytes()
+    media_type = args.media_type or mimetypes.guess_type(args.file.name)[0] or "application/octet-stream"
+    with opened(args) as services:
+        attachment_id = services.cases.add_attachment(args.case, args.file.name, content, media_type)  # type: ignore[attr-defined]
+    print(f"Attached {args.file.name} as #{attachment_id} ({len(content)} bytes, stored encrypted).")
     return EXIT_OK
 
 

@@ -69,6 +69,8 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         module=sqlcipher3.dbapi2,
         creator=lambda: connection,
         poolclass=StaticPool,
+        # Bound values are case data: keep them out of every exception message and log line.
+        hide_parameters=True,
     )
 
     # pysqlite's own transaction handling is off (isolation_level=None above); SQLAlchemy emits
