@@ -16,18 +16,27 @@ from desktop.vault import KdfParams
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture
 def case_path(tmp_path: Path) -> Path:
     path = tmp_path / "gui.casedesk"
     case_file, _code = create_case_file(
-        path, member_name="Claire", role=Role.SUPERVISOR, passphrase="correct horse", agency_code="BE-FEDPOL-CGI",
+        path,
+        member_name="Claire",
+        role=Role.SUPERVISOR,
+        passphrase="correct horse",
+        agency_code="BE-FEDPOL-CGI",
         kdf=KdfParams.minimum(),
     )
-    Services(case_file).members.add("Pieter", Role.DUTY_OFFICER, "pieter pass", agency_code="BE-FEDPOL-CGI",
-                                    kdf=KdfParams.minimum())
+    Services(case_file).members.add(
+        "Pieter", Role.DUTY_OFFICER, "pieter pass", agency_code="BE-FEDPOL-CGI", kdf=KdfParams.minimum()
+    )
     case_file.close()
     return path
 

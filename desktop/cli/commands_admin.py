@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from desktop.cli import secrets
-from desktop.cli.main import EXIT_FAILED, EXIT_OK, CliError, add_open_options, opened
+from desktop.cli.errors import CliError
+from desktop.cli.main import EXIT_FAILED, EXIT_OK, add_open_options, opened
 from desktop.cli.output import print_json, print_table
 from desktop.models.enums import Country, RequestKind, Role
 
@@ -145,6 +146,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     if args.cases < 1 or args.requests < 0:
         raise CliError("--cases must be at least 1 and --requests at least 0.")
+    if args.path.exists():
+        raise CliError(f"{args.path} already exists; choose another name.")
     result = make_demo(
         args.path,
         passphrase,

@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from desktop.cli.errors import CliError
 from desktop.cli.main import EXIT_OK, add_open_options, opened
 from desktop.cli.output import print_json, print_table, when
 from desktop.models.enums import CaseKind, EventKind, ItemCondition
@@ -165,7 +166,6 @@ def cmd_case_new(args: argparse.Namespace) -> int:
 
 
 def cmd_case_event(args: argparse.Namespace) -> int:
-    from desktop.cli.main import CliError
 
     try:
         moment = datetime.fromisoformat(args.at)
@@ -253,7 +253,6 @@ def cmd_loan_handover(args: argparse.Namespace) -> int:
 
 
 def cmd_loan_return(args: argparse.Namespace) -> int:
-    from desktop.cli.main import CliError
     from desktop.services.loans import ItemReturn
 
     returns = []

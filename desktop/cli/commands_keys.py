@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from desktop.cli import secrets
-from desktop.cli.main import EXIT_OK, CliError, add_open_options, opened
+from desktop.cli.errors import CliError
+from desktop.cli.main import EXIT_OK, add_open_options, opened
 from desktop.cli.output import print_table, when
 
 

@@ -6,7 +6,8 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from desktop.cli.main import EXIT_OK, CliError, add_open_options, opened
+from desktop.cli.errors import CliError
+from desktop.cli.main import EXIT_OK, add_open_options, opened
 from desktop.cli.output import print_json, print_table, when
 from desktop.models.enums import (
     Direction,

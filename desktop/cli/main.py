@@ -12,15 +12,20 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 from desktop import __version__
 from desktop.cli import secrets
+from desktop.cli.errors import CliError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
-class CliError(Exception):
-    """A user-facing refusal raised by a command (exit 2)."""
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line, like every other refusal of the CLI."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"casedesk: {message} (see: {self.prog} --help)\n")
 
 
 def add_open_options(parser: argparse.ArgumentParser) -> None:
@@ -72,14 +77,14 @@ def _open_with_device(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli import commands_admin, commands_cases, commands_keys, commands_requests
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="casedesk",
         description="Benelux Case Desk: encrypted case files for cross-border police cooperation.",
         epilog=f"Passphrases are prompted without echo; for automation set {secrets.ENV_PASSPHRASE} "
         "or use --passphrase-file. Exit codes: 0 ok, 1 check failed, 2 bad usage or input.",
     )
     parser.add_argument("--version", action="version", version=f"casedesk {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
     commands_admin.register(commands)
     commands_cases.register(commands)
     commands_requests.register(commands)
@@ -121,4 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's main, so its exception classes are the ones the commands raise.
+    from desktop.cli.main import main as _main
+
+    sys.exit(_main())

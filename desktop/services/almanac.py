@@ -47,16 +47,19 @@ class AlmanacService:
             }
             result = parse_almanac_csv(data, known_agencies=agencies.keys())
             added = updated = 0
+            # Names match without regard to case, as the CSV parser's duplicate check does; in Python,
+            # because SQLite's lower() only folds ASCII ("Élise" / "élise").
+            existing = {
+                (officer.name.casefold(), officer.agency_id): officer
+                for officer in session.scalars(select(LiaisonOfficer))
+            }
             for record in result.records:
                 agency_id = agencies[record.agency_code]
-                officer = session.scalar(
-                    select(LiaisonOfficer).where(
-                        LiaisonOfficer.name == record.name, LiaisonOfficer.agency_id == agency_id
-                    )
-                )
+                officer = existing.get((record.name.casefold(), agency_id))
                 if officer is None:
                     officer = LiaisonOfficer(name=record.name, agency_id=agency_id)
                     session.add(officer)
+                    existing[(record.name.casefold(), agency_id)] = officer
                     added += 1
                 else:
                     updated += 1

@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy.exc
+import sqlcipher3
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,7 +24,14 @@ from desktop.models.enums import Role
 from desktop.services import audit, schema
 from desktop.services.catalogue import Catalogue
 from desktop.services.errors import InvalidInput, NotFound
-from desktop.vault import KdfParams, Vault, create_bundle, unlock_bundle, unlock_bundle_with_escrow
+from desktop.vault import (
+    DamagedCaseFile,
+    KdfParams,
+    Vault,
+    create_bundle,
+    unlock_bundle,
+    unlock_bundle_with_escrow,
+)
 
 
 class _CaseSession(Session):
@@ -128,6 +137,12 @@ def _finish_open(vault: Vault) -> CaseFile:
                 f"The case file was upgraded to the current format; a backup was kept in {backup}."
             )
         return CaseFile(vault, _actor_for(vault), tuple(notices))
+    except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError):
+        vault.close()
+        raise DamagedCaseFile(
+            "The case file's database is damaged (a page failed its integrity check); run `casedesk check` "
+            "on a copy, or restore the latest backup."
+        ) from None
     except BaseException:
         vault.close()
         raise

@@ -167,6 +167,21 @@ def _aware(value: datetime, name: str) -> datetime:
     return value.astimezone(UTC)
 
 
+def _local_moment(wall_clock: datetime, tz: ZoneInfo, zone: str) -> datetime:
+    """A wall-clock time in a zone, refusing the hour skipped and the hour repeated by DST."""
+    first, second = wall_clock.replace(tzinfo=tz, fold=0), wall_clock.replace(tzinfo=tz, fold=1)
+    if first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != wall_clock:
+        raise InvalidInput(
+            f"{wall_clock:%Y-%m-%d %H:%M} does not exist in {zone} (clocks go forward at that hour)."
+        )
+    if first.utcoffset() != second.utcoffset():
+        raise InvalidInput(
+            f"{wall_clock:%Y-%m-%d %H:%M} happens twice in {zone} (clocks go back); give the UTC offset, "
+            f"e.g. {first.isoformat(timespec='minutes')} or {second.isoformat(timespec='minutes')}."
+        )
+    return first
+
+
 class CaseService:
     def __init__(self, case_file: CaseFile) -> None:
         self._cf = case_file
@@ -252,7 +267,7 @@ class CaseService:
     ) -> EventView:
         """Record an event. A naive time is read in `zone` (the officer's wall clock there)."""
         tz = _zone(zone)
-        moment = occurred_at.replace(tzinfo=tz) if occurred_at.tzinfo is None else occurred_at
+        moment = occurred_at if occurred_at.tzinfo is not None else _local_moment(occurred_at, tz, zone)
         if (latitude is not None and not -90 <= latitude <= 90) or (
             longitude is not None and not -180 <= longitude <= 180
         ):

@@ -45,7 +45,7 @@ class DueService:
             tasks = (
                 select(Task, Case.reference)
                 .join(Case, Case.id == Task.case_id)
-                .where(Task.done_at.is_(None), Task.due_at.is_not(None))
+                .where(Task.done_at.is_(None), Task.due_at.is_not(None), Case.status == "open")
             )
             for task, reference in session.execute(tasks.order_by(Task.due_at).limit(limit)):
                 items.append(DueItem(task.due_at, task.due_at < now, "task", reference, task.title))

@@ -144,7 +144,20 @@ class MemberService:
         return slot_id
 
     def forget_device(self, slot_id: str) -> None:
+        """Drop a quick-unlock slot (one's own, or any for a manager) and rotate the data key."""
+        slot = next((s for s in self._cf.vault.slots() if s.slot_id == slot_id and s.kind == "device"), None)
+        if slot is None:
+            raise NotFound("There is no such quick-unlock slot in this case file.")
+        if slot.member_uid != self._cf.actor.uid:
+            self._require_manager()
         device_keyring.forget_device_secret(self._cf.vault.file_id, slot_id)
-        self._cf.vault.remove_slots(
-            lambda slot: slot.slot_id == slot_id and slot.kind == "device", rotate=True
-        )
+        self._cf.vault.remove_slots(lambda candidate: candidate.slot_id == slot_id, rotate=True)
+        with self._cf.unit_of_work("member.device_forgotten") as session:
+            audit.append(
+                session.connection(),
+                self._cf.actor,
+                "member.quick_unlock_disabled",
+                "member",
+                slot.member_uid or "",
+                {"slot": slot_id},
+            )

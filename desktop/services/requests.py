@@ -148,7 +148,9 @@ class RequestService:
             if own.id == partner.id:
                 raise InvalidInput("The partner agency must be another agency than your own.")
             requesting, requested = (own, partner) if new.direction is Direction.OUTGOING else (partner, own)
-            article = self._validated_basis(new, requesting, requested, events_on.date())
+            # The date as the officer gave it, in their zone: 00:30 on 1 October 2023 in Brussels is
+            # under the 2018 treaty although it is still 30 September in UTC.
+            article = self._validated_basis(new, requesting, requested, new.events_on.date())
             form_values = _form_values(new)
             for spec in article.required_fields:
                 value = form_values.get(spec.id)

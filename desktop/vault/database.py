@@ -102,6 +102,10 @@ def rekey(connection: sqlcipher3.Connection, new_key: bytes) -> None:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.execute(_key_statement(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # Move the re-encrypted pages into the main file now: otherwise case.db keeps pages under
+        # the old key until the next checkpoint, and cipher_integrity_check (main file only)
+        # would report them as damaged.
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlcipher3.DatabaseError as error:
         raise DamagedCaseFile(f"Re-encrypting the database failed: {error}") from None
 

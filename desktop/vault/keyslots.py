@@ -29,6 +29,7 @@ VERSION = 1
 MAX_SLOT_FILE_BYTES = 4 << 20
 
 SLOT_KINDS = ("member", "recovery", "device", "escrow")
+DATABASE_DESCRIPTOR: dict[str, object] = {"cipher": "sqlcipher", "compatibility": 4, "key": "raw-256"}
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ class SlotFile:
             "version": VERSION,
             "file_id": self.file_id,
             "generation": self.generation,
-            "database": {"cipher": "sqlcipher", "compatibility": 4, "key": "raw-256"},
+            "database": dict(DATABASE_DESCRIPTOR),
             "slots": [slot.to_json() for slot in self.slots],
         }
 
@@ -198,8 +199,18 @@ def parse_slot_file(raw: bytes) -> SlotFile:
             raise ValueError("bad header")
         if len({slot.slot_id for slot in slots}) != len(slots):
             raise ValueError("duplicate slot ids")
+        database = document["database"]
     except (KeyError, TypeError, ValueError):
         raise DamagedCaseFile("The key-slot file is damaged.") from None
+    # The descriptor is not free data: it states the one database format this version writes.
+    # Anything else is a file from elsewhere or a tampered one, never silently rewritten.
+    if database != DATABASE_DESCRIPTOR:
+        compatibility = database.get("compatibility") if isinstance(database, dict) else None
+        if isinstance(compatibility, int) and not isinstance(compatibility, bool) and compatibility > 4:
+            raise NewerFormat(
+                "This case file uses a newer database format; please update Benelux Case Desk to open it."
+            )
+        raise DamagedCaseFile("The key-slot file describes a database format this version does not write.")
     return SlotFile(file_id=file_id, generation=generation, slots=slots, mac=mac)
 
 
