@@ -270,6 +270,7 @@ def cmd_step(args: argparse.Namespace) -> int:
             view = requests.mark_sent(args.request)
         else:
             view = getattr(requests, step)(args.request)
-    due = f"; due {when(view.due_at)}" if view.due_at else ""
+    waiting = view.status in ("draft", "submitted", "approved", "sent", "received", "handed_over")
+    due = f"; due {when(view.due_at)}" if view.due_at and waiting else ""
     print(f"{view.reference} is now {view.status}{due}.")
     return EXIT_OK

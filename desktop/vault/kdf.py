@@ -65,13 +65,22 @@ class KdfParams:
 
     @classmethod
     def calibrated(cls, target_seconds: float) -> KdfParams:
-        """Argon2id at the default memory, with iterations scaled to take about target_seconds."""
+        """Argon2id taking about target_seconds here: iterations first, then less memory, never below the floor.
+
+        Like KeePassXC's decryption-time setting; the default (about 0.5 s) is what people get
+        unless they choose.
+        """
         probe = cls.argon2id(iterations=MIN_ITERATIONS)
         started = time.perf_counter()
         derive_key(probe, b"calibration")
         per_iteration = (time.perf_counter() - started) / MIN_ITERATIONS
         iterations = round(target_seconds / max(per_iteration, 1e-6))
-        return cls.argon2id(iterations=min(MAX_ITERATIONS, max(MIN_ITERATIONS, iterations)))
+        if iterations >= MIN_ITERATIONS:
+            return cls.argon2id(iterations=min(MAX_ITERATIONS, iterations))
+        # Shorter than two passes at the default memory: scale the memory down instead.
+        share = target_seconds / max(per_iteration * MIN_ITERATIONS, 1e-6)
+        memory = max(MIN_MEMORY_KIB, int(DEFAULT_MEMORY_KIB * share) // 1024 * 1024)
+        return cls.argon2id(memory_kib=memory, iterations=MIN_ITERATIONS)
 
     def check(self) -> None:
         """Refuse parameters that are malformed or weaker than the floor."""
