@@ -23,8 +23,11 @@ from desktop.models.loan import Loan
 from desktop.models.loan_item import LoanItem
 from desktop.models.member import Member
 from desktop.models.note import Note
+from desktop.models.package import Package
 from desktop.models.request import Request
+from desktop.models.signing_credential import SigningCredential
 from desktop.models.task import Task
+from desktop.models.trusted_certificate import TrustedCertificate
 
 __all__ = [
     "Agency",
@@ -43,10 +46,13 @@ __all__ = [
     "LoanItem",
     "Member",
     "Note",
+    "Package",
     "ObservationDetails",
     "PursuitDetails",
     "Request",
+    "SigningCredential",
     "Task",
+    "TrustedCertificate",
     "UTCDateTime",
     "utcnow",
 ]
