@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
@@ -14,7 +16,10 @@ from desktop.services import schema
 def test_models_and_migrations_agree() -> None:
     engine = create_engine("sqlite://")
     schema.upgrade(engine)
-    with engine.connect() as connection:
+    with engine.connect() as connection, warnings.catch_warnings():
+        # SQLAlchemy cannot reflect the expression indexes of revision 0004; include_object
+        # leaves them out of the comparison on purpose.
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
         context = MigrationContext.configure(connection, opts={"include_object": include_object})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []

@@ -53,9 +53,16 @@ def opened(args: argparse.Namespace) -> Iterator[object]:
     try:
         for notice in case_file.notices:
             print(f"casedesk: {notice}", file=sys.stderr)
-        yield Services(case_file)
+        yield Services(case_file, render_pdf=_render_pdf)
     finally:
         case_file.close()
+
+
+def _render_pdf(document: object, languages: tuple[str, ...]) -> bytes:
+    """Qt's PDF writer, imported only when a package is actually made (start-up stays light)."""
+    from desktop.exchange.pdf import render_request_pdf
+
+    return render_request_pdf(document, languages)  # type: ignore[arg-type]
 
 
 def _open_with_device(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -75,7 +82,13 @@ def _open_with_device(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli import commands_admin, commands_cases, commands_keys, commands_requests
+    from desktop.cli import (
+        commands_admin,
+        commands_cases,
+        commands_keys,
+        commands_packages,
+        commands_requests,
+    )
 
     parser = _Parser(
         prog="casedesk",
@@ -89,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_cases.register(commands)
     commands_requests.register(commands)
     commands_keys.register(commands)
+    commands_packages.register(commands)
     return parser
 
 

@@ -4,5 +4,11 @@ from __future__ import annotations
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
-    """The FTS5 index's tables are made by raw SQL in revision 0002, not by the models."""
-    return not (type_ == "table" and name is not None and name.startswith("request_fts"))
+    """Objects made by raw SQL, not by the models: the FTS5 index's tables (revision 0002) and the
+    expression indexes in the request list's sort order (revision 0004)."""
+    if type_ == "table" and name is not None and name.startswith("request_fts"):
+        return False
+    return not (type_ == "index" and name in EXPRESSION_INDEXES)
+
+
+EXPRESSION_INDEXES = frozenset({"ix_request_status_due_order", "ix_request_due_order"})

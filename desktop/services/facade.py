@@ -6,14 +6,16 @@ from desktop.services.almanac import AlmanacService
 from desktop.services.arrangements import ArrangementService
 from desktop.services.casefile import CaseFile
 from desktop.services.cases import CaseService
+from desktop.services.credentials import CredentialService, TrustService
 from desktop.services.due import DueService
 from desktop.services.loans import LoanService
 from desktop.services.members import MemberService
+from desktop.services.packages import PackageService, PdfRenderer
 from desktop.services.requests import RequestService
 
 
 class Services:
-    def __init__(self, case_file: CaseFile) -> None:
+    def __init__(self, case_file: CaseFile, *, render_pdf: PdfRenderer | None = None) -> None:
         self.case_file = case_file
         self.cases = CaseService(case_file)
         self.requests = RequestService(case_file)
@@ -22,3 +24,6 @@ class Services:
         self.almanac = AlmanacService(case_file)
         self.due = DueService(case_file)
         self.arrangements = ArrangementService(case_file)
+        self.credentials = CredentialService(case_file)
+        self.trust = TrustService(case_file)
+        self.packages = PackageService(case_file, render_pdf)

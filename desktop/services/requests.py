@@ -7,10 +7,11 @@ writes nothing — not even an audit entry.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Select, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Agency, Case, Loan, LoanItem, Member, Request, utcnow
@@ -83,6 +84,9 @@ def _aware(value: datetime, name: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise InvalidInput(f"The {name} needs a time zone.")
     return value.astimezone(UTC)
+
+
+_REFERENCE = re.compile(r"^[A-Z]{2,6}-\d{4}-\d{5,7}$")
 
 
 def _parse_time(value: object) -> datetime | None:
@@ -435,8 +439,12 @@ class RequestService:
             return [(s, c, n) for s, c, n in session.execute(query)]
 
     def _filtered(self, query: Select, filters: RequestFilter, now: datetime) -> Select:  # type: ignore[type-arg]
-        if filters.statuses:
-            query = query.where(Request.status.in_([s.value for s in filters.statuses]))
+        if len(filters.statuses) == 1:
+            query = query.where(Request.status == filters.statuses[0].value)
+        elif filters.statuses:
+            # Unary plus: filter on status without using its index, so SQLite walks the due-date
+            # index in list order and stops after one page instead of sorting every match.
+            query = query.where(literal_column("+request.status").in_([s.value for s in filters.statuses]))
         if filters.direction:
             query = query.where(Request.direction == filters.direction.value)
         if filters.kind:
@@ -451,16 +459,25 @@ class RequestService:
                 Request.due_at < now, Request.status.in_([s.value for s in request_rules.WAITING])
             )
         if filters.text and filters.text.strip():
-            match = _fts_query(filters.text)
-            if match:
+            typed = filters.text.strip()
+            match = _fts_query(typed)
+            if _REFERENCE.match(typed):
+                # A typed reference finds that request, not every text that mentions it.
                 query = query.where(
                     or_(
-                        Request.id.in_(
+                        Request.reference == typed,
+                        literal_column("+request.id").in_(
                             text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(
                                 q=match
                             )
                         ),
-                        Request.reference == filters.text.strip(),
+                    )
+                )
+            elif match:
+                # Unary plus again: the matches are a set to test against, walked in list order.
+                query = query.where(
+                    literal_column("+request.id").in_(
+                        text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=match)
                     )
                 )
         return query

@@ -31,7 +31,7 @@ from desktop.vault import wrapping
 from desktop.vault.database import connect_raw, make_engine, rekey
 from desktop.vault.errors import DamagedCaseFile, NotACaseFile, SlotError, VaultError, WrongSecret
 from desktop.vault.filelock import BundleLock
-from desktop.vault.kdf import KdfParams, derive_key
+from desktop.vault.kdf import KdfParams, derive_key, encode_passphrase
 from desktop.vault.keyslots import Slot, SlotFile, fsync_directory, parse_slot_file, write_atomically
 from desktop.vault.recovery import new_recovery_code, normalise_recovery_code
 
@@ -202,7 +202,7 @@ class Vault:
             "member",
             label,
             member_uid,
-            passphrase.encode(),
+            encode_passphrase(passphrase),
             kdf or KdfParams.argon2id(),
             self.file_id,
             self._key(),
@@ -263,18 +263,13 @@ class Vault:
         slot = self._find(slot_id)
         if slot.kind != "member" or slot.kdf is None:
             raise SlotError("Only a member's passphrase can be changed this way.")
-        kek = derive_key(slot.kdf, old_secret.encode())
+        kek = derive_key(slot.kdf, encode_passphrase(old_secret))
         private_key = wrapping.open_private_key(
             slot.sealed_private_key, kek, file_id=self.file_id, slot_id=slot_id
         )
-        new_kdf = kdf or replace(
-            KdfParams.argon2id(
-                memory_kib=max(slot.kdf.memory_kib, KdfParams.minimum().memory_kib),
-                iterations=max(slot.kdf.iterations, 2),
-                lanes=max(slot.kdf.lanes, 1),
-            )
-        )
-        new_kek = derive_key(new_kdf, new_secret.encode())
+        # The slot keeps its cost (or takes the one given) with a new salt.
+        new_kdf = (kdf or slot.kdf).with_fresh_salt()
+        new_kek = derive_key(new_kdf, encode_passphrase(new_secret))
         sealed = wrapping.seal_private_key(private_key, new_kek, file_id=self.file_id, slot_id=slot_id)
         self._replace_slot(replace(slot, kdf=new_kdf, sealed_private_key=sealed))
 
@@ -288,7 +283,7 @@ class Vault:
             "member",
             old.label,
             member_uid,
-            new_secret.encode(),
+            encode_passphrase(new_secret),
             kdf or KdfParams.argon2id(),
             self.file_id,
             self._key(),
@@ -391,6 +386,7 @@ def _new_x25519_slot(
     slot_id: str | None = None,
 ) -> Slot:
     slot_id = slot_id or f"{kind}-{uuid.uuid4().hex[:12]}"
+    kdf = kdf.with_fresh_salt()  # one cost setting may serve many slots; a salt never does
     private_key = x25519.X25519PrivateKey.generate()
     kek = derive_key(kdf, secret)
     public = private_key.public_key()
@@ -435,7 +431,7 @@ def create_bundle(
         file_id = uuid.uuid4().hex
         kdf = kdf or KdfParams.argon2id()
         member = _new_x25519_slot(
-            "member", member_label, member_uid, passphrase.encode(), kdf, file_id, data_key
+            "member", member_label, member_uid, encode_passphrase(passphrase), kdf, file_id, data_key
         )
         sealed = SlotFile(file_id=file_id, generation=1, slots=(member,)).sealed(data_key)
         write_slot_files(path, sealed)
@@ -469,7 +465,7 @@ def unlock_bundle(
         if kind == "recovery":
             secret_bytes = normalise_recovery_code(secret if isinstance(secret, str) else secret.decode())
         else:
-            secret_bytes = secret.encode() if isinstance(secret, str) else secret
+            secret_bytes = encode_passphrase(secret) if isinstance(secret, str) else secret
         unwrapped = _unwrap(found, secret_bytes, kind=kind, label=label, slot_id=slot_id)
         return _open_database(path, lock, unwrapped, damage)
     except ValueError as error:  # malformed recovery code
@@ -528,7 +524,14 @@ def _unwrap(
     found: list[tuple[str, SlotFile]], secret: bytes, *, kind: str, label: str | None, slot_id: str | None
 ) -> _Unwrapped:
     attempt = _Attempt()
-    for source, slot_file in found:
+    # Newest generation first (the primary first on a tie). An older copy is only a fallback for
+    # a newer one that is damaged: a secret the newer file refuses (a changed passphrase) or a
+    # slot it no longer has (a removed member) must not open the file through a stale backup.
+    ordered = sorted(found, key=lambda item: -item[1].generation)
+    newest = ordered[0][1].generation
+    for source, slot_file in ordered:
+        if slot_file.generation < newest and (attempt.wrong or (attempt.tried == 0 and not attempt.damaged)):
+            break
         for slot in slot_file.slots:
             if slot.kind != kind or (label is not None and slot.label != label):
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+import unicodedata
 from dataclasses import asdict, dataclass
 
 from cryptography.hazmat.primitives import hashes
@@ -82,6 +83,9 @@ class KdfParams:
         memory = max(MIN_MEMORY_KIB, int(DEFAULT_MEMORY_KIB * share) // 1024 * 1024)
         return cls.argon2id(memory_kib=memory, iterations=MIN_ITERATIONS)
 
+    def with_fresh_salt(self) -> KdfParams:
+        return KdfParams(self.algorithm, os.urandom(16), self.memory_kib, self.iterations, self.lanes)
+
     def check(self) -> None:
         """Refuse parameters that are malformed or weaker than the floor."""
         if len(self.salt) < 16:
@@ -120,6 +124,11 @@ class KdfParams:
         params = cls(algorithm, b64d(data.get("salt")), **numbers)
         params.check()
         return params
+
+
+def encode_passphrase(passphrase: str) -> bytes:
+    """UTF-8 of the NFC form: the same passphrase typed on macOS (NFD input) or Windows opens the file."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
 def derive_key(params: KdfParams, secret: bytes) -> bytes:

@@ -29,6 +29,22 @@ VERSION = 1
 MAX_SLOT_FILE_BYTES = 4 << 20
 
 SLOT_KINDS = ("member", "recovery", "device", "escrow")
+_SLOT_FIELDS = frozenset(
+    {
+        "id",
+        "kind",
+        "label",
+        "member",
+        "public_key",
+        "kdf",
+        "private_key",
+        "data_key",
+        "pending_data_key",
+        "certificate",
+        "fingerprint",
+    }
+)
+_DOCUMENT_FIELDS = frozenset({"format", "version", "file_id", "generation", "database", "slots", "mac"})
 DATABASE_DESCRIPTOR: dict[str, object] = {"cipher": "sqlcipher", "compatibility": 4, "key": "raw-256"}
 
 
@@ -72,6 +88,10 @@ class Slot:
     def from_json(cls, data: object) -> Slot:
         if not isinstance(data, dict):
             raise ValueError("a slot is not an object")
+        if set(data) - _SLOT_FIELDS:
+            # The MAC covers the document as this version re-creates it; an extra field would
+            # ride along unauthenticated, so none is accepted.
+            raise ValueError("a slot has an unknown field")
         slot_id, kind, label = data.get("id"), data.get("kind"), data.get("label")
         if not isinstance(slot_id, str) or not isinstance(label, str) or kind not in SLOT_KINDS:
             raise ValueError("a slot lacks its id, kind or label")
@@ -186,6 +206,10 @@ def parse_slot_file(raw: bytes) -> SlotFile:
     if version > VERSION:
         raise NewerFormat(
             "This case file was made by a newer version of Benelux Case Desk; please update the application."
+        )
+    if set(document) - _DOCUMENT_FIELDS:
+        raise DamagedCaseFile(
+            "The key-slot file has fields this version does not know; it may have been tampered with."
         )
     try:
         file_id = document["file_id"]

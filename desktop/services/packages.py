@@ -1,0 +1,630 @@
+"""Signed request packages: planning and exporting an approved request, verifying, importing.
+
+Export is done by the supervisor who approved the request, with their own signing credential
+(four-eyes, in signatures and not only in a status field); the filer may add a second
+signature. Handling codes decide what goes in: H2/H3 items, and a request graded X or 4, are held
+back unless the supervisor overrides, and every override is audited. The exact bytes that left
+and their SHA-256 are kept in the case file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from desktop.exchange.asice import DataObject, build_container
+from desktop.exchange.cades import sign_detached
+from desktop.exchange.envelope import EnvelopeError, decrypt, encrypt_for, is_enveloped
+from desktop.exchange.pki import Credential
+from desktop.exchange.request_document import (
+    AnswerSection,
+    AttachmentEntry,
+    LoanItem,
+    LoanTerms,
+    Party,
+    RequestDocument,
+    RequestSection,
+    form_languages,
+    utc_text,
+)
+from desktop.exchange.verify import PASSED, ValidationReport, verify_package
+from desktop.models import Agency, Attachment, AttachmentBlob, Member, Package, Request, utcnow
+from desktop.models.enums import Direction, RequestStatus, Role
+from desktop.services import audit
+from desktop.services.casefile import CaseFile
+from desktop.services.credentials import CredentialService, TrustService
+from desktop.services.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
+
+MAX_PACKAGE_BYTES = 64 << 20
+_HELD_CODES = frozenset({"H2", "H3"})
+
+
+class PackageRejected(InvalidInput):
+    """An incoming package that did not verify; carries the report to show."""
+
+    def __init__(self, sentence: str, report: ValidationReport | None = None) -> None:
+        super().__init__(sentence)
+        self.report = report
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    name: str
+    description: str
+    handling_code: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    request_reference: str
+    recipient: str
+    included: tuple[PlannedItem, ...]
+    held_back: tuple[PlannedItem, ...]
+    request_held: bool
+    """The request itself is H2/H3 or graded X/4: nothing leaves without an override."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    data: bytes
+    file_name: str
+    sha256: str
+    plan: ExportPlan
+    overridden: bool
+    encrypted_for: str | None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    report: ValidationReport
+    outcome: str  # "created", "answered" or "duplicate"
+    request_reference: str | None
+    sentence: str
+
+
+def _safe_name(name: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in name).strip() or "attachment"
+    return cleaned[:120]
+
+
+PdfRenderer = Callable[[RequestDocument, tuple[str, ...]], bytes]
+
+
+class PackageService:
+    """`render_pdf` is given by the front end (desktop.exchange.pdf uses Qt; services never import it)."""
+
+    def __init__(self, case_file: CaseFile, render_pdf: PdfRenderer | None = None) -> None:
+        self._cf = case_file
+        self._render_pdf = render_pdf
+        self._credentials = CredentialService(case_file)
+        self._trust = TrustService(case_file)
+
+    # -- export --------------------------------------------------------------------------------
+
+    def plan(self, ref: str, attachment_ids: tuple[int, ...] = ()) -> ExportPlan:
+        with self._cf.reading() as session:
+            request = self._request(session, ref)
+            return self._plan(session, request, attachment_ids)
+
+    def _plan(self, session, request: Request, attachment_ids: tuple[int, ...]) -> ExportPlan:  # type: ignore[no-untyped-def]
+        recipient = session.get(Agency, request.partner_agency_id)
+        request_held = (
+            request.handling_code in _HELD_CODES
+            or request.source_evaluation == "X"
+            or (request.information_evaluation == "4")
+        )
+        reason = (
+            f"handling code {request.handling_code}"
+            if request.handling_code in _HELD_CODES
+            else f"graded {request.source_evaluation}{request.information_evaluation}"
+        )
+        core = [
+            PlannedItem(
+                "request.json", "the request's data", request.handling_code, reason if request_held else ""
+            ),
+            PlannedItem(
+                "request.pdf",
+                "the request as a readable form",
+                request.handling_code,
+                reason if request_held else "",
+            ),
+        ]
+        included, held = ([], core) if request_held else (core, [])
+        for attachment_id in attachment_ids:
+            attachment = session.get(Attachment, attachment_id)
+            if attachment is None or attachment.case_id != request.case_id or request.case_id is None:
+                raise NotFound(
+                    f"Attachment {attachment_id} does not belong to the case of {request.reference}."
+                )
+            item = PlannedItem(
+                f"attachments/{_safe_name(attachment.filename)}",
+                attachment.filename,
+                attachment.handling_code,
+            )
+            if attachment.handling_code in _HELD_CODES:
+                held.append(
+                    PlannedItem(
+                        item.name,
+                        item.description,
+                        item.handling_code,
+                        f"handling code {attachment.handling_code}",
+                    )
+                )
+            else:
+                included.append(item)
+        return ExportPlan(
+            request.reference,
+            recipient.code if recipient else "?",
+            tuple(included),
+            tuple(held),
+            request_held,
+        )
+
+    def export(
+        self,
+        ref: str,
+        *,
+        password: str | None,
+        attachment_ids: tuple[int, ...] = (),
+        override_handling: bool = False,
+        filer_password: str | None = None,
+        encrypt_for_agency: bool = False,
+    ) -> ExportResult:
+        actor = self._cf.actor
+        with self._cf.reading() as session:
+            request = self._request(session, ref)
+            if request.direction != Direction.OUTGOING.value:
+                raise IllegalTransition(
+                    "Only an outgoing request is exported; answer an incoming one with an answer package."
+                )
+            if request.status not in (RequestStatus.APPROVED.value, RequestStatus.SENT.value):
+                raise IllegalTransition(
+                    f"{request.reference} is {request.status}; only an approved request is exported."
+                )
+            if actor.member_id != request.decided_by_id or actor.role != Role.SUPERVISOR.value:
+                raise PermissionDenied("The supervisor who approved the request signs and exports it.")
+            plan = self._plan(session, request, attachment_ids)
+            if (
+                (plan.request_held or plan.held_back)
+                and override_handling
+                and actor.role != Role.SUPERVISOR.value
+            ):
+                raise PermissionDenied("Only a supervisor can override handling codes.")
+            if plan.request_held and not override_handling:
+                raise InvalidInput(
+                    f"{request.reference} is {plan.held_back[0].reason}: it is held back; a supervisor "
+                    "must override the handling code to export it."
+                )
+            creator_id = request.created_by_id
+            chosen = [
+                i
+                for i in attachment_ids
+                if override_handling or session.get(Attachment, i).handling_code not in _HELD_CODES
+            ]  # type: ignore[union-attr]
+            attachments = [(session.get(Attachment, i), session.get(AttachmentBlob, i)) for i in chosen]
+            recipient = session.get(Agency, request.partner_agency_id)
+            sender = session.get(Agency, request.requesting_agency_id)
+            approver = session.get(Member, request.decided_by_id)
+            assert recipient is not None and sender is not None and approver is not None
+            document = self._document(request, sender, recipient, approver.name, attachments)
+            languages = form_languages(tuple(x for x in recipient.languages.split(",") if x))
+            recipient_code = recipient.code
+        signers = [self._credentials.unlock(actor.member_id, password)]
+        if filer_password is not None:
+            if creator_id is None or creator_id == actor.member_id:
+                raise InvalidInput("There is no other filer to add a second signature.")
+            signers.append(self._credentials.unlock(creator_id, filer_password))
+        objects = [
+            DataObject("request.json", document.to_json(), "application/json"),
+            DataObject("request.pdf", self._pdf(document, languages), "application/pdf"),
+        ]
+        objects += [
+            DataObject(entry.name, blob.content, entry.media_type)
+            for entry, (_a, blob) in zip(document.attachments, attachments, strict=True)
+        ]
+        data = build_container(objects, [_signer(c) for c in signers])
+        encrypted_for = None
+        if encrypt_for_agency:
+            recipients = [
+                cert for _code, cert in self._trust.anchors(recipient_code) if _is_rsa_encryption(cert)
+            ]
+            if not recipients:
+                raise InvalidInput(
+                    f"The trust store holds no RSA encryption certificate for {recipient_code}."
+                )
+            try:
+                data = encrypt_for(data, recipients)
+            except EnvelopeError as error:
+                raise InvalidInput(str(error)) from None
+            encrypted_for = recipient_code
+        digest = hashlib.sha256(data).hexdigest()
+        file_name = f"{plan.request_reference}.asice" + (".p7m" if encrypted_for else "")
+        contents = {
+            "included": [i.name for i in objects],
+            "held_back": [vars(i) for i in plan.held_back] if not override_handling else [],
+            "signers": [c.fingerprint for c in signers],
+            "overridden": override_handling,
+        }
+        with self._cf.unit_of_work("package.export") as session:
+            request = self._request(session, ref)
+            if override_handling and (plan.request_held or plan.held_back):
+                audit.append(
+                    session.connection(),
+                    actor,
+                    "package.handling_override",
+                    "request",
+                    str(request.id),
+                    {"overridden": [vars(i) for i in plan.held_back]},
+                )
+            session.add(
+                Package(
+                    request_id=request.id,
+                    direction=Direction.OUTGOING.value,
+                    kind="request",
+                    package_id=document.package_id,
+                    file_name=file_name,
+                    content=data,
+                    sha256=digest,
+                    encrypted=encrypted_for is not None,
+                    partner_agency_id=request.partner_agency_id,
+                    indication=PASSED,
+                    report={},
+                    contents=contents,
+                    created_by_id=actor.member_id,
+                )
+            )
+            if request.status == RequestStatus.APPROVED.value:
+                from desktop.services.requests import RequestService
+
+                request.status = RequestStatus.SENT.value
+                request.sent_at = utcnow()
+                request.due_at = RequestService(self._cf)._deadline(request)
+        return ExportResult(data, file_name, digest, plan, override_handling, encrypted_for)
+
+    def _document(
+        self, request: Request, sender: Agency, recipient: Agency, approver: str, attachments: list
+    ) -> RequestDocument:  # type: ignore[type-arg]
+        catalogue = self._cf.catalogue()
+        article = catalogue.article(request.legal_basis)
+        loan = None
+        if request.loan is not None:
+            loan = LoanTerms(
+                utc_text(request.loan.period_start),
+                utc_text(request.loan.period_end),  # type: ignore[arg-type]
+                tuple(LoanItem(i.item_type, i.quantity, i.serial_numbers) for i in request.loan.items),
+            )
+        section = RequestSection(
+            reference=request.reference,
+            kind=request.kind,
+            legal_basis=request.legal_basis,
+            legal_basis_reference=catalogue.reference(request.legal_basis),
+            legal_basis_confirmed=article.number_confirmed,
+            events_on=utc_text(request.events_on),
+            urgency=request.urgency,  # type: ignore[arg-type]
+            information_access=request.information_access,
+            title=request.title,
+            body=request.body,
+            fields={
+                k: v for k, v in (request.form_values or {}).items() if isinstance(v, (str, int, float, bool))
+            },
+            handling_code=request.handling_code,
+            source_evaluation=request.source_evaluation,
+            information_evaluation=request.information_evaluation,
+            due_at=utc_text(request.due_at),
+            approved_by=approver,
+            approved_at=utc_text(request.decided_at),
+            loan=loan,
+        )
+        entries = tuple(
+            AttachmentEntry(f"attachments/{_safe_name(a.filename)}", a.media_type, a.sha256, a.size)
+            for a, _b in attachments
+        )
+        if len({e.name for e in entries}) != len(entries):
+            raise InvalidInput("Two chosen attachments have the same file name; rename one first.")
+        return RequestDocument(
+            package_id=str(uuid.uuid4()),
+            kind="request",
+            created_at=utc_text(datetime.now(UTC)),  # type: ignore[arg-type]
+            sender=Party(sender.code, sender.country),
+            recipient=Party(recipient.code, recipient.country),
+            request=section,
+            attachments=entries,
+        )
+
+    def export_answer(
+        self, ref: str, *, password: str | None, answer: str | None = None, encrypt_for_agency: bool = False
+    ) -> ExportResult:
+        """Answer an incoming request with a package signed by the acting member.
+
+        With `answer`, a received request is answered now; without, an answered one is re-sent.
+        """
+        actor = self._cf.actor
+        if actor.role not in (Role.INVESTIGATOR.value, Role.DUTY_OFFICER.value, Role.SUPERVISOR.value):
+            raise PermissionDenied("Your role cannot answer requests.")
+        if answer is not None and not answer.strip():
+            raise InvalidInput("An answer needs some text.")
+        credential = self._credentials.unlock(actor.member_id, password)  # type: ignore[arg-type]
+        with self._cf.reading() as session:
+            request = self._request(session, ref)
+            if request.direction != Direction.INCOMING.value:
+                raise IllegalTransition("Only an incoming request is answered with an answer package.")
+            expected = RequestStatus.RECEIVED.value if answer is not None else RequestStatus.ANSWERED.value
+            if request.status != expected:
+                raise IllegalTransition(
+                    f"{request.reference} is {request.status}; "
+                    + ("it was already answered." if answer is not None else "answer it first.")
+                )
+            partner = session.get(Agency, request.partner_agency_id)
+            own = session.get(Agency, request.requested_agency_id)
+            assert partner is not None and own is not None
+            text = answer.strip() if answer is not None else request.answer
+            answered_at = datetime.now(UTC) if answer is not None else request.answered_at
+            section = self._document(request, partner, own, "", []).request
+            document = RequestDocument(
+                package_id=str(uuid.uuid4()),
+                kind="answer",
+                created_at=utc_text(datetime.now(UTC)),  # type: ignore[arg-type]
+                sender=Party(own.code, own.country),
+                recipient=Party(partner.code, partner.country),
+                request=section,
+                answer=AnswerSection(
+                    request.external_reference or request.reference, text, utc_text(answered_at)
+                ),  # type: ignore[arg-type]
+            )
+            languages = form_languages(tuple(x for x in partner.languages.split(",") if x))
+            partner_code, partner_id = partner.code, partner.id
+        objects = [
+            DataObject("request.json", document.to_json(), "application/json"),
+            DataObject("request.pdf", self._pdf(document, languages), "application/pdf"),
+        ]
+        data = build_container(objects, [_signer(credential)])
+        if encrypt_for_agency:
+            recipients = [
+                cert for _code, cert in self._trust.anchors(partner_code) if _is_rsa_encryption(cert)
+            ]
+            if not recipients:
+                raise InvalidInput(f"The trust store holds no RSA encryption certificate for {partner_code}.")
+            data = encrypt_for(data, recipients)
+        digest = hashlib.sha256(data).hexdigest()
+        file_name = f"{request.reference}-answer.asice" + (".p7m" if encrypt_for_agency else "")
+        with self._cf.unit_of_work("package.answer") as session:
+            request = self._request(session, ref)
+            if answer is not None:
+                request.status, request.answer, request.answered_at = (
+                    RequestStatus.ANSWERED.value,
+                    text,
+                    answered_at,
+                )
+            session.add(
+                Package(
+                    request_id=request.id,
+                    direction=Direction.OUTGOING.value,
+                    kind="answer",
+                    package_id=document.package_id,
+                    file_name=file_name,
+                    content=data,
+                    sha256=digest,
+                    encrypted=encrypt_for_agency,
+                    partner_agency_id=partner_id,
+                    indication=PASSED,
+                    report={},
+                    contents={"included": [o.name for o in objects], "signers": [credential.fingerprint]},
+                    created_by_id=actor.member_id,
+                )
+            )
+        plan = ExportPlan(
+            request.reference,
+            partner_code,
+            tuple(PlannedItem(o.name, o.name, "") for o in objects),
+            (),
+            False,
+        )
+        return ExportResult(
+            data, file_name, digest, plan, False, partner_code if encrypt_for_agency else None
+        )
+
+    def _pdf(self, document: RequestDocument, languages: tuple[str, ...]) -> bytes:
+        if self._render_pdf is None:
+            raise InvalidInput(
+                "This front end cannot render the request's PDF form, so it cannot export packages."
+            )
+        return self._render_pdf(document, languages)
+
+    # -- verify and import ---------------------------------------------------------------------
+
+    def verify(self, data: bytes, *, decryption: Credential | None = None) -> ValidationReport:
+        return verify_package(self._open_envelope(data, decryption), self._trust.anchors())
+
+    def _open_envelope(self, data: bytes, decryption: Credential | None) -> bytes:
+        if len(data) > MAX_PACKAGE_BYTES:
+            raise PackageRejected("The package is larger than 64 MB; nothing was imported.")
+        if not is_enveloped(data):
+            return data
+        if decryption is None:
+            raise PackageRejected(
+                "The package is encrypted; give your agency's decryption certificate (PKCS#12)."
+            )
+        try:
+            return decrypt(data, decryption.certificate, decryption.private_key)  # type: ignore[arg-type]
+        except EnvelopeError as error:
+            raise PackageRejected(str(error)) from None
+
+    def import_package(
+        self, data: bytes, file_name: str, *, decryption: Credential | None = None
+    ) -> ImportResult:
+        if self._cf.actor.role not in (
+            Role.INVESTIGATOR.value,
+            Role.DUTY_OFFICER.value,
+            Role.SUPERVISOR.value,
+        ):
+            raise PermissionDenied("Your role cannot import packages.")
+        digest = hashlib.sha256(data).hexdigest()
+        with self._cf.reading() as session:
+            earlier = session.scalar(
+                select(Package).where(Package.direction == "incoming", Package.sha256 == digest)
+            )
+            if earlier is not None:
+                reference = session.get(Request, earlier.request_id).reference if earlier.request_id else None  # type: ignore[union-attr]
+                report = ValidationReport(earlier.indication, None, "Already imported.", digest)
+                return ImportResult(
+                    report,
+                    "duplicate",
+                    reference,
+                    f"This package was already imported on {earlier.created_at:%Y-%m-%d %H:%M} UTC"
+                    + (f" as {reference}." if reference else "."),
+                )
+        report = self.verify(data, decryption=decryption)
+        if report.indication != PASSED or report.document is None:
+            raise PackageRejected(f"Not imported: {report.sentence}", report)
+        document = report.document
+        with self._cf.unit_of_work("package.import") as session:
+            if (
+                session.scalar(
+                    select(Package).where(
+                        Package.direction == "incoming", Package.package_id == document.package_id
+                    )
+                )
+                is not None
+            ):
+                return ImportResult(
+                    report,
+                    "duplicate",
+                    None,
+                    "A package with the same identifier was already imported; this copy differs in its bytes "
+                    "and was not imported.",
+                )
+            sender = session.scalar(select(Agency).where(Agency.code == document.sender.agency))
+            recipient = session.scalar(select(Agency).where(Agency.code == document.recipient.agency))
+            if sender is None or recipient is None:
+                raise PackageRejected(
+                    "The package names an agency this case file does not know; nothing was imported.", report
+                )
+            if document.kind == "answer":
+                request, outcome, sentence = self._link_answer(session, document, sender)
+            else:
+                request, outcome, sentence = self._create_incoming(session, document, sender, recipient)
+            session.add(
+                Package(
+                    request_id=request.id,
+                    direction="incoming",
+                    kind=document.kind,
+                    package_id=document.package_id,
+                    file_name=file_name[:255],
+                    content=data,
+                    sha256=digest,
+                    encrypted=is_enveloped(data),
+                    partner_agency_id=sender.id,
+                    indication=report.indication,
+                    report=report.to_json(),
+                    contents={"files": [f.name for f in report.files]},
+                    created_by_id=self._cf.actor.member_id,
+                )
+            )
+            return ImportResult(report, outcome, request.reference, sentence)
+
+    def _link_answer(self, session, document: RequestDocument, sender: Agency):  # type: ignore[no-untyped-def]
+        assert document.answer is not None
+        request = session.scalar(
+            select(Request).where(
+                Request.reference == document.answer.in_reply_to, Request.direction == "outgoing"
+            )
+        )
+        if request is None or request.partner_agency_id != sender.id:
+            raise PackageRejected(
+                f"The answer refers to {document.answer.in_reply_to}, which is not a request of ours to "
+                f"{sender.code}; nothing was imported."
+            )
+        if request.status != RequestStatus.SENT.value:
+            raise PackageRejected(
+                f"{request.reference} is {request.status}, not waiting for an answer; nothing was imported."
+            )
+        request.status = RequestStatus.ANSWERED.value
+        request.answer = document.answer.text
+        request.answered_at = utcnow()
+        request.external_reference = document.request.reference[:80]
+        return (
+            request,
+            "answered",
+            f"The answer from {sender.code} was linked to {request.reference}, now answered.",
+        )
+
+    def _create_incoming(self, session, document: RequestDocument, sender: Agency, recipient: Agency):  # type: ignore[no-untyped-def]
+        from desktop.models.enums import Country, RequestKind
+        from desktop.services.catalogue import InvalidLegalBasis
+        from desktop.services.requests import RequestService
+
+        r = document.request
+        if not recipient.own:
+            raise PackageRejected(
+                f"The package is addressed to {recipient.code}, not to an agency of this case file."
+            )
+        try:
+            kind = RequestKind(r.kind)
+            events_on = datetime.fromisoformat(r.events_on)
+            self._cf.catalogue().validate_basis(
+                r.legal_basis, kind, Country(sender.country), Country(recipient.country), events_on.date()
+            )
+        except (ValueError, InvalidLegalBasis) as error:
+            raise PackageRejected(f"The partner's request cannot be filed here: {error}") from None
+        request = Request(
+            reference=RequestService._next_reference(session, Direction.INCOMING),
+            kind=kind.value,
+            direction=Direction.INCOMING.value,
+            requesting_agency_id=sender.id,
+            requested_agency_id=recipient.id,
+            partner_agency_id=sender.id,
+            legal_basis=r.legal_basis,
+            events_on=events_on,
+            urgency=r.urgency,
+            information_access=r.information_access,
+            title=r.title,
+            body=r.body,
+            form_values=dict(r.fields),
+            handling_code=r.handling_code,
+            source_evaluation=r.source_evaluation,
+            information_evaluation=r.information_evaluation,
+            status=RequestStatus.RECEIVED.value,
+            external_reference=r.reference[:80],
+            created_by_id=self._cf.actor.member_id,
+            received_at=utcnow(),
+        )
+        request.due_at = RequestService(self._cf)._deadline(request)
+        session.add(request)
+        session.flush()
+        return (
+            request,
+            "created",
+            f"{sender.code}'s request {r.reference} was filed as {request.reference} (received).",
+        )
+
+    @staticmethod
+    def _request(session, ref: str) -> Request:  # type: ignore[no-untyped-def]
+        request = session.scalar(select(Request).where(Request.reference == ref))
+        if request is None and str(ref).isdigit():
+            request = session.get(Request, int(ref))
+        if request is None:
+            raise NotFound(f"There is no request {ref!r} in this case file.")
+        return request
+
+
+def _signer(credential: Credential):  # type: ignore[no-untyped-def]
+    return lambda manifest: sign_detached(manifest, credential)
+
+
+def _is_rsa_encryption(certificate) -> bool:  # type: ignore[no-untyped-def]
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    if not isinstance(certificate.public_key(), rsa.RSAPublicKey):
+        return False
+    try:
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return True
+    return bool(usage.key_encipherment)
