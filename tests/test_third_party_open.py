@@ -34,6 +34,7 @@ import base64
 import hmac
 import json
 import pathlib
+import unicodedata
 
 import sqlcipher3
 from cryptography.hazmat.primitives import hashes
@@ -109,7 +110,7 @@ def open_database(bundle, data_key, pending=None):
 def open_case_db(bundle, member, passphrase, slots_name="keyslots.json"):
     doc = json.loads(pathlib.Path(bundle, slots_name).read_bytes())
     slot = next(s for s in doc["slots"] if s["kind"] == "member" and s["label"] == member)
-    data_key, pending = slot_keys(doc, slot, passphrase.encode("utf-8"))
+    data_key, pending = slot_keys(doc, slot, unicodedata.normalize("NFC", passphrase).encode("utf-8"))
     if not mac_valid(doc, data_key):
         raise ValueError(f"{slots_name} fails its MAC: altered or damaged (try keyslots.bak.json)")
     return open_database(bundle, data_key, pending)
