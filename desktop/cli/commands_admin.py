@@ -36,6 +36,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     demo.add_argument("path", type=Path)
     demo.add_argument("--cases", type=int, default=12)
     demo.add_argument("--requests", type=int, default=60)
+    demo.add_argument(
+        "--packages",
+        type=Path,
+        metavar="DIR",
+        help="also write a demo PKI, signed packages and a partner's answer into DIR",
+    )
     demo.set_defaults(handler=cmd_demo)
 
     member = commands.add_parser("member", help="members and their key slots").add_subparsers(
@@ -148,6 +154,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CliError("--cases must be at least 1 and --requests at least 0.")
     if args.path.exists():
         raise CliError(f"{args.path} already exists; choose another name.")
+    if args.packages and args.packages.exists() and any(args.packages.iterdir()):
+        raise CliError(f"{args.packages} is not empty; choose a new folder for the demo packages.")
     result = make_demo(
         args.path,
         passphrase,
@@ -158,6 +166,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Demo case file {result.path}: {result.cases} cases, {result.requests} requests.")
     print("Members (all with the same passphrase): " + ", ".join(result.members))
     print(f"Recovery code: {result.recovery_code}")
+    if args.packages:
+        from desktop.cli.main import _render_pdf
+        from desktop.services.demo_packages import make_demo_packages
+
+        made = make_demo_packages(args.path, passphrase, args.packages, _render_pdf)
+        print(f"Demo PKI, trust certificates and packages in {made.directory} (see its README.txt):")
+        for file in made.files:
+            print(f"  {file.name}")
     return EXIT_OK
 
 

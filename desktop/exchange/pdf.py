@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import html
 import os
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.exchange.request_document import RequestDocument
@@ -118,6 +119,17 @@ def ensure_gui_application() -> None:
         QGuiApplication([])
 
 
+def _when(text: str | None) -> str:
+    """ISO text → "2026-11-28 19:08 UTC"; anything unreadable is shown as given."""
+    if not text:
+        return "—"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if moment.tzinfo else text
+
+
 def _label(key: str, languages: tuple[str, ...]) -> str:
     return " / ".join(_LABELS[lang][key] for lang in languages)
 
@@ -134,16 +146,17 @@ def request_html(document: RequestDocument, languages: tuple[str, ...]) -> str:
         ("from", e(document.sender.agency)),
         ("to", e(document.recipient.agency)),
         ("basis", basis),
-        ("events", e(r.events_on)),
+        ("events", e(_when(r.events_on))),
         ("urgency", e(r.urgency)),
         ("handling", e(r.handling_code)),
         ("evaluation", e(r.source_evaluation + r.information_evaluation)),
-        ("due", e(r.due_at or "—")),
-        ("approved", e(f"{r.approved_by or '—'} {r.approved_at or ''}")),
+        ("due", e(_when(r.due_at))),
+        ("approved", e(f"{r.approved_by or '—'}, {_when(r.approved_at)}" if r.approved_by else "—")),
     ]
     parts = [
         f"<h2>{e(_label('answer' if document.answer else 'title', languages))}</h2>",
-        "<table cellspacing='0' cellpadding='4' border='1' width='100%'>",
+        "<table cellspacing='0' cellpadding='4' border='0.5' style='border-color: #888; border-style: solid' "
+        "width='100%'>",
         *(
             f"<tr><td width='35%'><b>{e(_label(key, languages))}</b></td><td>{value}</td></tr>"
             for key, value in rows
@@ -162,7 +175,7 @@ def request_html(document: RequestDocument, languages: tuple[str, ...]) -> str:
     )
     if r.loan:
         parts.append(
-            f"<h3>{e(_label('loan', languages))}</h3><p>{e(r.loan.period_start)} → {e(r.loan.period_end)}</p><ul>"
+            f"<h3>{e(_label('loan', languages))}</h3><p>{e(_when(r.loan.period_start))} → {e(_when(r.loan.period_end))}</p><ul>"
         )
         parts += [
             f"<li>{item.quantity} × {e(item.type)} {e(item.serial_numbers)}</li>" for item in r.loan.items
@@ -190,11 +203,14 @@ def render_request_pdf(document: RequestDocument, languages: tuple[str, ...]) ->
     writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    # QTextDocument lays out in 96-dpi points; at the writer's default 1200 dpi the text would be
+    # a twelfth of its size.
+    writer.setResolution(96)
     writer.setTitle(f"{document.request.reference} — {document.request.title}")
     writer.setCreator("Benelux Case Desk")
     text = QTextDocument()
     text.setHtml(request_html(document, languages))
-    text.setPageSize(QSizeF(writer.width(), writer.height()))
+    text.setDefaultStyleSheet("td { padding: 4px; } th { text-align: left; }")
     text.print_(writer)
     del writer  # finishes the PDF into the buffer
     buffer.close()

@@ -25,7 +25,8 @@ from desktop.exchange.request_document import PackageFormatError, RequestDocumen
 from desktop.exchange.trust import validate_chain
 
 PASSED, INDETERMINATE, FAILED = "TOTAL_PASSED", "INDETERMINATE", "TOTAL_FAILED"
-_RANK = {PASSED: 0, INDETERMINATE: 1, FAILED: 2}
+FILE_PASSED, FILE_FAILED = "PASSED", "FAILED"  # per file, as DSS reports signed data objects
+_RANK = {PASSED: 0, FILE_PASSED: 0, INDETERMINATE: 1, FAILED: 2, FILE_FAILED: 2}
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def verify_package(
         )
         return ValidationReport(PASSED, None, sentence, digest, signatures, files, document)
     first = next((s for s in signatures if s.indication == indication), None)
-    broken_file = next((f for f in files if f.indication == FAILED), None)
+    broken_file = next((f for f in files if f.indication == FILE_FAILED), None)
     if broken_file is not None:
         return ValidationReport(
             FAILED, "HASH_FAILURE", broken_file.sentence, digest, signatures, files, document
@@ -127,14 +128,16 @@ def _files(container: Container) -> tuple[FileReport, ...]:
             reports.append(
                 FileReport(
                     name,
-                    FAILED,
+                    FILE_FAILED,
                     f"{name} was changed after it was signed (its digest does not match {bad[0]}).",
                     tuple(m.name for m in covering),
                 )
             )
         else:
             reports.append(
-                FileReport(name, "PASSED", f"{name} is exactly as signed.", tuple(m.name for m in covering))
+                FileReport(
+                    name, FILE_PASSED, f"{name} is exactly as signed.", tuple(m.name for m in covering)
+                )
             )
     return tuple(reports)
 

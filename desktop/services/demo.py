@@ -44,6 +44,16 @@ DEMO_MEMBERS = (
     ("Marc Wagner", Role.SUPERVISOR, "BE-FEDPOL-CGI"),
     ("Nadia El Amrani", Role.ADMINISTRATOR, "BE-FEDPOL-CGI"),
 )
+# The demo PKI: our signers, the partners' signers, and the agencies that receive encrypted packages.
+DEMO_PKI_PEOPLE = (
+    ("Claire Dubois", "BE", "BE-FEDPOL-CGI"),
+    ("Marc Wagner", "BE", "BE-FEDPOL-CGI"),
+    ("Pieter Janssens", "BE", "BE-FEDPOL-CGI"),
+    ("Joris de Vries", "NL", "NL-POLITIE-LIMBURG"),
+    ("Marie Weber", "LU", "LU-POLICE-DRI"),
+)
+DEMO_PKI_AGENCIES = (("BE-FEDPOL-CGI", "BE"), ("NL-POLITIE-LIMBURG", "NL"), ("LU-POLICE-DRI", "LU"))
+DEMO_PKI_RSA_PEOPLE = frozenset({"Marc Wagner"})
 PARTNERS = (
     "NL-POLITIE-LIMBURG",
     "NL-POLITIE-ZEELAND-WEST-BRABANT",
