@@ -58,3 +58,19 @@ def test_the_rule_itself_catches_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from sqlalchemy.orm import Session\nimport PySide6.QtWidgets\n")
     assert {"sqlalchemy.orm", "PySide6.QtWidgets"} <= _imports(bad)
+
+
+def test_services_and_cli_start_without_loading_qt() -> None:
+    """Not only no direct import: loading the services and the CLI pulls no Qt module in at all
+    (the PDF writer is injected by the front end and imported only when a package is made)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, desktop.services.facade, desktop.services.demo_packages, desktop.cli.main;"
+        "desktop.cli.main.build_parser();"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')));"
+        "print(loaded); sys.exit(1 if loaded else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
