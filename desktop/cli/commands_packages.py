@@ -235,10 +235,6 @@ def cmd_package_export(args: argparse.Namespace) -> int:
             filer_password=filer_password,
             encrypt_for_agency=bool(args.encrypt_for),
         )
-        if args.encrypt_for and result.encrypted_for != args.encrypt_for:
-            raise CliError(
-                f"{args.request} goes to {result.plan.recipient}; encrypt for that agency, not {args.encrypt_for}."
-            )
     args.out.write_bytes(result.data)
     print(
         f"Wrote {args.out} ({len(result.data)} bytes, SHA-256 {result.sha256})"
