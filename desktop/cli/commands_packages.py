@@ -211,7 +211,20 @@ def _print_plan(plan) -> None:  # type: ignore[no-untyped-def]
         print(f"  HELD BACK:    {item.name} ({item.reason})")
 
 
+def _check_writable(out: Path) -> None:
+    """Refuse an --out that cannot be written before anything is signed and recorded as sent."""
+    import os
+
+    folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise CliError(f"{out} is a folder; give a file name.")
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise CliError(f"Cannot write into {folder}; choose another --out.")
+
+
 def cmd_package_export(args: argparse.Namespace) -> int:
+    if not args.dry_run:
+        _check_writable(args.out)
     password = _p12_password(args, "your signing certificate")
     with opened(args) as services:
         packages = services.packages  # type: ignore[attr-defined]
@@ -247,6 +260,7 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 
 
 def cmd_package_answer(args: argparse.Namespace) -> int:
+    _check_writable(args.out)
     password = _p12_password(args, "your signing certificate")
     with opened(args) as services:
         packages = services.packages  # type: ignore[attr-defined]
