@@ -215,7 +215,7 @@ def _check_writable(out: Path) -> None:
     """Refuse an --out that cannot be written before anything is signed and recorded as sent."""
     import os
 
-    folder = out.parent if str(out.parent) else Path(".")
+    folder = out.parent if str(out.parent) else Path()
     if out.is_dir():
         raise CliError(f"{out} is a folder; give a file name.")
     if not folder.is_dir() or not os.access(folder, os.W_OK):
