@@ -230,7 +230,9 @@ def cmd_package_export(args: argparse.Namespace) -> int:
         packages = services.packages  # type: ignore[attr-defined]
         plan = packages.plan(args.request, tuple(args.attach))
         if args.encrypt_for and args.encrypt_for != plan.recipient:
-            raise CliError(f"{args.request} goes to {plan.recipient}; encrypt for that agency, not {args.encrypt_for}.")
+            raise CliError(
+                f"{args.request} goes to {plan.recipient}; encrypt for that agency, not {args.encrypt_for}."
+            )
         _print_plan(plan)
         if args.dry_run:
             return EXIT_OK

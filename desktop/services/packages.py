@@ -17,9 +17,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from desktop.exchange.asice import DataObject, build_container
+from desktop.exchange.asice import ContainerError, DataObject, build_container
 from desktop.exchange.cades import sign_detached
-from desktop.exchange.envelope import EnvelopeError, decrypt, encrypt_for, is_enveloped
+from desktop.exchange.envelope import EnvelopeError, encrypt_for
 from desktop.exchange.pki import Credential
 from desktop.exchange.request_document import (
     AnswerSection,
@@ -32,24 +32,27 @@ from desktop.exchange.request_document import (
     form_languages,
     utc_text,
 )
-from desktop.exchange.verify import PASSED, ValidationReport, verify_package
+from desktop.exchange.verify import PASSED, ValidationReport
 from desktop.models import Agency, Attachment, AttachmentBlob, Member, Package, Request, utcnow
 from desktop.models.enums import Direction, RequestStatus, Role
 from desktop.services import audit
 from desktop.services.casefile import CaseFile
 from desktop.services.credentials import CredentialService, TrustService
 from desktop.services.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
+from desktop.services.package_import import ImportResult, PackageImporter, PackageRejected
+from desktop.services.requests import request_deadline
 
-MAX_PACKAGE_BYTES = 64 << 20
+# Re-exported: callers of the package workflow find its whole vocabulary here.
+__all__ = [
+    "ExportPlan",
+    "ExportResult",
+    "ImportResult",
+    "PackageRejected",
+    "PackageService",
+    "PdfRenderer",
+    "PlannedItem",
+]
 _HELD_CODES = frozenset({"H2", "H3"})
-
-
-class PackageRejected(InvalidInput):
-    """An incoming package that did not verify; carries the report to show."""
-
-    def __init__(self, sentence: str, report: ValidationReport | None = None) -> None:
-        super().__init__(sentence)
-        self.report = report
 
 
 @dataclass(frozen=True)
@@ -80,14 +83,6 @@ class ExportResult:
     encrypted_for: str | None
 
 
-@dataclass(frozen=True)
-class ImportResult:
-    report: ValidationReport
-    outcome: str  # "created", "answered" or "duplicate"
-    request_reference: str | None
-    sentence: str
-
-
 def _safe_name(name: str) -> str:
     cleaned = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in name).strip() or "attachment"
     return cleaned[:120]
@@ -104,6 +99,7 @@ class PackageService:
         self._render_pdf = render_pdf
         self._credentials = CredentialService(case_file)
         self._trust = TrustService(case_file)
+        self._importer = PackageImporter(case_file)
 
     # -- export --------------------------------------------------------------------------------
 
@@ -228,21 +224,7 @@ class PackageService:
             DataObject(entry.name, blob.content, entry.media_type)
             for entry, (_a, blob) in zip(document.attachments, attachments, strict=True)
         ]
-        data = build_container(objects, [_signer(c) for c in signers])
-        encrypted_for = None
-        if encrypt_for_agency:
-            recipients = [
-                cert for _code, cert in self._trust.anchors(recipient_code) if _is_rsa_encryption(cert)
-            ]
-            if not recipients:
-                raise InvalidInput(
-                    f"The trust store holds no RSA encryption certificate for {recipient_code}."
-                )
-            try:
-                data = encrypt_for(data, recipients)
-            except EnvelopeError as error:
-                raise InvalidInput(str(error)) from None
-            encrypted_for = recipient_code
+        data, encrypted_for = self._seal(objects, signers, recipient_code if encrypt_for_agency else None)
         digest = hashlib.sha256(data).hexdigest()
         file_name = f"{plan.request_reference}.asice" + (".p7m" if encrypted_for else "")
         contents = {
@@ -280,11 +262,9 @@ class PackageService:
                 )
             )
             if request.status == RequestStatus.APPROVED.value:
-                from desktop.services.requests import RequestService
-
                 request.status = RequestStatus.SENT.value
                 request.sent_at = utcnow()
-                request.due_at = RequestService(self._cf)._deadline(request)
+                request.due_at = request_deadline(self._cf.catalogue(), request)
         return ExportResult(data, file_name, digest, plan, override_handling, encrypted_for)
 
     def _document(
@@ -383,16 +363,9 @@ class PackageService:
             DataObject("request.json", document.to_json(), "application/json"),
             DataObject("request.pdf", self._pdf(document, languages), "application/pdf"),
         ]
-        data = build_container(objects, [_signer(credential)])
-        if encrypt_for_agency:
-            recipients = [
-                cert for _code, cert in self._trust.anchors(partner_code) if _is_rsa_encryption(cert)
-            ]
-            if not recipients:
-                raise InvalidInput(f"The trust store holds no RSA encryption certificate for {partner_code}.")
-            data = encrypt_for(data, recipients)
+        data, encrypted_for = self._seal(objects, [credential], partner_code if encrypt_for_agency else None)
         digest = hashlib.sha256(data).hexdigest()
-        file_name = f"{request.reference}-answer.asice" + (".p7m" if encrypt_for_agency else "")
+        file_name = f"{request.reference}-answer.asice" + (".p7m" if encrypted_for else "")
         with self._cf.unit_of_work("package.answer") as session:
             request = self._request(session, ref)
             if answer is not None:
@@ -410,7 +383,7 @@ class PackageService:
                     file_name=file_name,
                     content=data,
                     sha256=digest,
-                    encrypted=encrypt_for_agency,
+                    encrypted=encrypted_for is not None,
                     partner_agency_id=partner_id,
                     indication=PASSED,
                     report={},
@@ -429,179 +402,42 @@ class PackageService:
             data, file_name, digest, plan, False, partner_code if encrypt_for_agency else None
         )
 
+    def _seal(
+        self, objects: list[DataObject], signers: list[Credential], encrypt_for_agency: str | None
+    ) -> tuple[bytes, str | None]:
+        """Sign (one manifest and signature per signer), then encrypt for the agency if asked."""
+        try:
+            data = build_container(objects, [_signer(c) for c in signers])
+        except ContainerError as error:
+            raise InvalidInput(str(error)) from None
+        if encrypt_for_agency is None:
+            return data, None
+        recipients = [
+            cert for _code, cert in self._trust.anchors(encrypt_for_agency) if _is_rsa_encryption(cert)
+        ]
+        if not recipients:
+            raise InvalidInput(
+                f"The trust store holds no RSA encryption certificate for {encrypt_for_agency}."
+            )
+        try:
+            return encrypt_for(data, recipients), encrypt_for_agency
+        except EnvelopeError as error:
+            raise InvalidInput(str(error)) from None
+
+    def verify(self, data: bytes, *, decryption: Credential | None = None) -> ValidationReport:
+        return self._importer.verify(data, decryption=decryption)
+
+    def import_package(
+        self, data: bytes, file_name: str, *, decryption: Credential | None = None
+    ) -> ImportResult:
+        return self._importer.import_package(data, file_name, decryption=decryption)
+
     def _pdf(self, document: RequestDocument, languages: tuple[str, ...]) -> bytes:
         if self._render_pdf is None:
             raise InvalidInput(
                 "This front end cannot render the request's PDF form, so it cannot export packages."
             )
         return self._render_pdf(document, languages)
-
-    # -- verify and import ---------------------------------------------------------------------
-
-    def verify(self, data: bytes, *, decryption: Credential | None = None) -> ValidationReport:
-        return verify_package(self._open_envelope(data, decryption), self._trust.anchors())
-
-    def _open_envelope(self, data: bytes, decryption: Credential | None) -> bytes:
-        if len(data) > MAX_PACKAGE_BYTES:
-            raise PackageRejected("The package is larger than 64 MB; nothing was imported.")
-        if not is_enveloped(data):
-            return data
-        if decryption is None:
-            raise PackageRejected(
-                "The package is encrypted; give your agency's decryption certificate (PKCS#12)."
-            )
-        try:
-            return decrypt(data, decryption.certificate, decryption.private_key)  # type: ignore[arg-type]
-        except EnvelopeError as error:
-            raise PackageRejected(str(error)) from None
-
-    def import_package(
-        self, data: bytes, file_name: str, *, decryption: Credential | None = None
-    ) -> ImportResult:
-        if self._cf.actor.role not in (
-            Role.INVESTIGATOR.value,
-            Role.DUTY_OFFICER.value,
-            Role.SUPERVISOR.value,
-        ):
-            raise PermissionDenied("Your role cannot import packages.")
-        digest = hashlib.sha256(data).hexdigest()
-        with self._cf.reading() as session:
-            earlier = session.scalar(
-                select(Package).where(Package.direction == "incoming", Package.sha256 == digest)
-            )
-            if earlier is not None:
-                reference = session.get(Request, earlier.request_id).reference if earlier.request_id else None  # type: ignore[union-attr]
-                report = ValidationReport(earlier.indication, None, "Already imported.", digest)
-                return ImportResult(
-                    report,
-                    "duplicate",
-                    reference,
-                    f"This package was already imported on {earlier.created_at:%Y-%m-%d %H:%M} UTC"
-                    + (f" as {reference}." if reference else "."),
-                )
-        report = self.verify(data, decryption=decryption)
-        if report.indication != PASSED or report.document is None:
-            raise PackageRejected(f"Not imported: {report.sentence}", report)
-        document = report.document
-        with self._cf.unit_of_work("package.import") as session:
-            if (
-                session.scalar(
-                    select(Package).where(
-                        Package.direction == "incoming", Package.package_id == document.package_id
-                    )
-                )
-                is not None
-            ):
-                return ImportResult(
-                    report,
-                    "duplicate",
-                    None,
-                    "A package with the same identifier was already imported; this copy differs in its bytes "
-                    "and was not imported.",
-                )
-            sender = session.scalar(select(Agency).where(Agency.code == document.sender.agency))
-            recipient = session.scalar(select(Agency).where(Agency.code == document.recipient.agency))
-            if sender is None or recipient is None:
-                raise PackageRejected(
-                    "The package names an agency this case file does not know; nothing was imported.", report
-                )
-            if document.kind == "answer":
-                request, outcome, sentence = self._link_answer(session, document, sender)
-            else:
-                request, outcome, sentence = self._create_incoming(session, document, sender, recipient)
-            session.add(
-                Package(
-                    request_id=request.id,
-                    direction="incoming",
-                    kind=document.kind,
-                    package_id=document.package_id,
-                    file_name=file_name[:255],
-                    content=data,
-                    sha256=digest,
-                    encrypted=is_enveloped(data),
-                    partner_agency_id=sender.id,
-                    indication=report.indication,
-                    report=report.to_json(),
-                    contents={"files": [f.name for f in report.files]},
-                    created_by_id=self._cf.actor.member_id,
-                )
-            )
-            return ImportResult(report, outcome, request.reference, sentence)
-
-    def _link_answer(self, session, document: RequestDocument, sender: Agency):  # type: ignore[no-untyped-def]
-        assert document.answer is not None
-        request = session.scalar(
-            select(Request).where(
-                Request.reference == document.answer.in_reply_to, Request.direction == "outgoing"
-            )
-        )
-        if request is None or request.partner_agency_id != sender.id:
-            raise PackageRejected(
-                f"The answer refers to {document.answer.in_reply_to}, which is not a request of ours to "
-                f"{sender.code}; nothing was imported."
-            )
-        if request.status != RequestStatus.SENT.value:
-            raise PackageRejected(
-                f"{request.reference} is {request.status}, not waiting for an answer; nothing was imported."
-            )
-        request.status = RequestStatus.ANSWERED.value
-        request.answer = document.answer.text
-        request.answered_at = utcnow()
-        request.external_reference = document.request.reference[:80]
-        return (
-            request,
-            "answered",
-            f"The answer from {sender.code} was linked to {request.reference}, now answered.",
-        )
-
-    def _create_incoming(self, session, document: RequestDocument, sender: Agency, recipient: Agency):  # type: ignore[no-untyped-def]
-        from desktop.models.enums import Country, RequestKind
-        from desktop.services.catalogue import InvalidLegalBasis
-        from desktop.services.requests import RequestService
-
-        r = document.request
-        if not recipient.own:
-            raise PackageRejected(
-                f"The package is addressed to {recipient.code}, not to an agency of this case file."
-            )
-        try:
-            kind = RequestKind(r.kind)
-            events_on = datetime.fromisoformat(r.events_on)
-            self._cf.catalogue().validate_basis(
-                r.legal_basis, kind, Country(sender.country), Country(recipient.country), events_on.date()
-            )
-        except (ValueError, InvalidLegalBasis) as error:
-            raise PackageRejected(f"The partner's request cannot be filed here: {error}") from None
-        request = Request(
-            reference=RequestService._next_reference(session, Direction.INCOMING),
-            kind=kind.value,
-            direction=Direction.INCOMING.value,
-            requesting_agency_id=sender.id,
-            requested_agency_id=recipient.id,
-            partner_agency_id=sender.id,
-            legal_basis=r.legal_basis,
-            events_on=events_on,
-            urgency=r.urgency,
-            information_access=r.information_access,
-            title=r.title,
-            body=r.body,
-            form_values=dict(r.fields),
-            handling_code=r.handling_code,
-            source_evaluation=r.source_evaluation,
-            information_evaluation=r.information_evaluation,
-            status=RequestStatus.RECEIVED.value,
-            external_reference=r.reference[:80],
-            created_by_id=self._cf.actor.member_id,
-            received_at=utcnow(),
-        )
-        request.due_at = RequestService(self._cf)._deadline(request)
-        session.add(request)
-        session.flush()
-        return (
-            request,
-            "created",
-            f"{sender.code}'s request {r.reference} was filed as {request.reference} (received).",
-        )
 
     @staticmethod
     def _request(session, ref: str) -> Request:  # type: ignore[no-untyped-def]

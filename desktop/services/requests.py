@@ -29,7 +29,7 @@ from desktop.models.enums import (
 from desktop.services import request_rules
 from desktop.services.agencies import agency_by_code
 from desktop.services.casefile import CaseFile
-from desktop.services.catalogue import InvalidLegalBasis
+from desktop.services.catalogue import Catalogue, InvalidLegalBasis
 from desktop.services.dto import LegalBasisView, RequestRow, RequestView
 from desktop.services.errors import InvalidInput, NotFound, PermissionDenied
 from desktop.services.loans import loan_view
@@ -100,6 +100,26 @@ def _parse_time(value: object) -> datetime | None:
     except ValueError:
         return None
     return parsed.astimezone(UTC) if parsed.tzinfo else None
+
+
+def request_deadline(catalogue: Catalogue, request: Request) -> datetime | None:
+    """The running deadline of a stored request, from its article's rules (request_rules.deadline)."""
+    article = catalogue.article(request.legal_basis)
+    crossing = request.form_values.get("crossing_time") if request.form_values else None
+    return request_rules.deadline(
+        article.deadline_rule,
+        article.notification_rule,
+        crossing_at=_parse_time(crossing),
+        kind=RequestKind(request.kind),
+        direction=Direction(request.direction),
+        urgency=Urgency(request.urgency),
+        access=InformationAccess(request.information_access) if request.information_access else None,
+        events_on=request.events_on,
+        sent_at=request.sent_at,
+        received_at=request.received_at,
+        loan_end=request.loan.period_end if request.loan else None,
+        status=RequestStatus(request.status),
+    )
 
 
 def _form_values(new: NewRequest) -> dict[str, object]:
@@ -212,7 +232,7 @@ class RequestService:
                 request.loan = self._new_loan(new)
             elif new.loan_lines:
                 raise InvalidInput("Only an equipment-loan request has an inventory list.")
-            request.due_at = self._deadline(request)
+            request.due_at = request_deadline(self._cf.catalogue(), request)
             session.add(request)
             session.flush()
             return self._view(session, request)
@@ -348,27 +368,9 @@ class RequestService:
             elif action == "cancel":
                 request.closed_at = when
                 request.rejection_reason = reason
-            request.due_at = self._deadline(request)
+            request.due_at = request_deadline(self._cf.catalogue(), request)
             session.flush()
             return self._view(session, request)
-
-    def _deadline(self, request: Request) -> datetime | None:
-        article = self._cf.catalogue().article(request.legal_basis)
-        crossing = request.form_values.get("crossing_time") if request.form_values else None
-        return request_rules.deadline(
-            article.deadline_rule,
-            article.notification_rule,
-            crossing_at=_parse_time(crossing),
-            kind=RequestKind(request.kind),
-            direction=Direction(request.direction),
-            urgency=Urgency(request.urgency),
-            access=InformationAccess(request.information_access) if request.information_access else None,
-            events_on=request.events_on,
-            sent_at=request.sent_at,
-            received_at=request.received_at,
-            loan_end=request.loan.period_end if request.loan else None,
-            status=RequestStatus(request.status),
-        )
 
     # -- reading -------------------------------------------------------------------------------
 
