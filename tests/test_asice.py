@@ -298,3 +298,16 @@ def test_container_made_by_a_partner_with_stock_tools_is_accepted(
         container.signatures["META-INF/signature001.p7s"]
         == (tmp_path / "META-INF/signature001.p7s").read_bytes()
     )
+
+
+def test_highly_compressible_content_is_stored_so_our_own_reader_accepts_it() -> None:
+    """A blank scan deflates far beyond the reader's 100:1 bomb limit; the writer stores it instead."""
+    from desktop.exchange.asice import DataObject, build_container, read_container
+
+    blank = bytes(5_000_000)
+    data = build_container(
+        [DataObject("request.json", b"{}", "application/json"), DataObject("attachments/blank.bin", blank)],
+        [lambda _manifest: b"\x30\x03\x02\x01\x01"],
+    )
+    container = read_container(data)
+    assert container.data_objects["attachments/blank.bin"] == blank

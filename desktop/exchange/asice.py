@@ -36,6 +36,7 @@ import io
 import stat
 import struct
 import zipfile
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -141,6 +142,13 @@ def build_container(objects: Sequence[DataObject], signers: Sequence[Callable[[b
 
 def _write(archive: zipfile.ZipFile, name: str, content: bytes, method: int) -> None:
     info = zipfile.ZipInfo(name, date_time=_DATE_TIME)
+    if method == zipfile.ZIP_DEFLATED and len(content) > _RATIO_EXEMPT_BYTES:
+        # Never write what a reader with our limits would take for a zip bomb (a blank scan
+        # deflates far beyond 100:1): such content goes in stored.
+        compressed = zlib.compressobj(6, zlib.DEFLATED, -15)
+        size = len(compressed.compress(content)) + len(compressed.flush())
+        if len(content) > size * (_DEFAULT_LIMITS.max_ratio // 2):
+            method = zipfile.ZIP_STORED
     info.compress_type = method
     info.create_system = 3
     info.external_attr = _FILE_MODE

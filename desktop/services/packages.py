@@ -10,6 +10,7 @@ and their SHA-256 are kept in the case file.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -84,8 +85,27 @@ class ExportResult:
 
 
 def _safe_name(name: str) -> str:
-    cleaned = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in name).strip() or "attachment"
+    """A file name the container writer accepts: letters, digits and ._- only, no leading dot."""
+    cleaned = "".join(
+        ch if ch.isalnum() or ch in "._- " else "_" for ch in unicodedata.normalize("NFC", name)
+    )
+    cleaned = cleaned.strip().lstrip(".").strip() or "attachment"
     return cleaned[:120]
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Number names that collide once case is ignored (scan.pdf, Scan.pdf → scan.pdf, Scan (2).pdf)."""
+    seen: set[str] = set()
+    unique = []
+    for name in names:
+        stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+        candidate, counter = name, 1
+        while candidate.casefold() in seen:
+            counter += 1
+            candidate = f"{stem} ({counter}){dot}{suffix}" if dot else f"{name} ({counter})"
+        seen.add(candidate.casefold())
+        unique.append(candidate)
+    return unique
 
 
 PdfRenderer = Callable[[RequestDocument, tuple[str, ...]], bytes]
@@ -132,28 +152,24 @@ class PackageService:
             ),
         ]
         included, held = ([], core) if request_held else (core, [])
+        chosen = []
         for attachment_id in attachment_ids:
             attachment = session.get(Attachment, attachment_id)
             if attachment is None or attachment.case_id != request.case_id or request.case_id is None:
                 raise NotFound(
                     f"Attachment {attachment_id} does not belong to the case of {request.reference}."
                 )
-            item = PlannedItem(
-                f"attachments/{_safe_name(attachment.filename)}",
-                attachment.filename,
-                attachment.handling_code,
-            )
-            if attachment.handling_code in _HELD_CODES:
+            chosen.append(attachment)
+        # Names as the package will carry them (the same numbering as _document gives them).
+        names = _unique_names([_safe_name(a.filename) for a in chosen])
+        for name, attachment in zip(names, chosen, strict=True):
+            code = attachment.handling_code
+            if code in _HELD_CODES:
                 held.append(
-                    PlannedItem(
-                        item.name,
-                        item.description,
-                        item.handling_code,
-                        f"handling code {attachment.handling_code}",
-                    )
+                    PlannedItem(f"attachments/{name}", attachment.filename, code, f"handling code {code}")
                 )
             else:
-                included.append(item)
+                included.append(PlannedItem(f"attachments/{name}", attachment.filename, code))
         return ExportPlan(
             request.reference,
             recipient.code if recipient else "?",
@@ -301,12 +317,11 @@ class PackageService:
             approved_at=utc_text(request.decided_at),
             loan=loan,
         )
+        names = _unique_names([_safe_name(a.filename) for a, _b in attachments])
         entries = tuple(
-            AttachmentEntry(f"attachments/{_safe_name(a.filename)}", a.media_type, a.sha256, a.size)
-            for a, _b in attachments
+            AttachmentEntry(f"attachments/{name}", a.media_type, a.sha256, a.size)
+            for name, (a, _b) in zip(names, attachments, strict=True)
         )
-        if len({e.name for e in entries}) != len(entries):
-            raise InvalidInput("Two chosen attachments have the same file name; rename one first.")
         return RequestDocument(
             package_id=str(uuid.uuid4()),
             kind="request",
