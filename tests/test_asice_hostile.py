@@ -424,21 +424,20 @@ def test_zip_bomb_with_honest_headers(gigabyte_of_zeros: tuple[bytes, int]) -> N
     assert str(refused(raw_zip(entries))) == expected
 
 
-def test_zip_bomb_with_lying_headers_stops_at_the_declared_size(gigabyte_of_zeros: tuple[bytes, int]) -> None:
+def test_zip_bomb_with_lying_headers_is_refused_fast(gigabyte_of_zeros: tuple[bytes, int]) -> None:
     payload, crc = gigabyte_of_zeros
     entries = valid(manifest([("request.json", REQUEST), ("bomb.bin", bytes(1000))]))
     entries.insert(2, E("bomb.bin", b"", zipfile.ZIP_DEFLATED, payload=payload, crc=crc, file_size=1000))
+    expected = 'The entry "bomb.bin" holds more data than its declared size.'
     started = time.perf_counter()
-    error = refused(raw_zip(entries))
+    assert str(refused(raw_zip(entries))) == expected
     assert time.perf_counter() - started < 1.0
-    expected = 'The entry "bomb.bin" is damaged: its data does not match its declared size or checksum.'
-    assert str(error) == expected
-    # With the CRC of the first 1000 bytes the headers are self-consistent: reading still stops there.
+    # Even with the CRC of the first 1000 bytes, so that the headers agree with what zipfile
+    # would read, the stream goes on past the declared end: stock unzip would inflate 1 GiB.
     entries[2] = replace(entries[2], crc=zlib.crc32(bytes(1000)))
     started = time.perf_counter()
-    container = read_container(raw_zip(entries))
+    assert str(refused(raw_zip(entries))) == expected
     assert time.perf_counter() - started < 1.0
-    assert container.data_objects["bomb.bin"] == bytes(1000)
 
 
 def test_entry_shorter_than_declared() -> None:

@@ -77,6 +77,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     export.add_argument("--p12-password-file", type=Path, metavar="FILE")
     export.add_argument(
+        "--filer-p12-password-file",
+        type=Path,
+        metavar="FILE",
+        help="with --cosign: the filer's PKCS#12 password, for scripts",
+    )
+    export.add_argument(
         "--dry-run", action="store_true", help="only say what would go in and what is held back"
     )
     export.set_defaults(handler=cmd_package_export)
@@ -241,7 +247,13 @@ def cmd_package_export(args: argparse.Namespace) -> int:
             and services.credentials.remembered_password(services.case_file.actor.uid) is None
         ):  # type: ignore[attr-defined]
             password = _ask_p12("your signing certificate")
-        filer_password = _ask_p12("the filer's signing certificate") if args.cosign else None
+        filer_password = None
+        if args.cosign:
+            filer_password = (
+                secrets.read_secret_file(args.filer_p12_password_file)
+                if args.filer_p12_password_file
+                else _ask_p12("the filer's signing certificate")
+            )
         result = packages.export(
             args.request,
             password=password,

@@ -190,7 +190,7 @@ def _read(data: bytes, limits: Limits) -> Container:
         manifests: list[Manifest] = []
         signatures: dict[str, bytes] = {}
         data_objects: dict[str, bytes] = {}
-        _content(archive, entries[0])  # the mimetype: its content is checked while it is read
+        _content(archive, entries[0], data)  # the mimetype: its content is checked while it is read
         for entry in entries[1:]:
             if entry.name == "META-INF/":
                 continue
@@ -200,11 +200,11 @@ def _read(data: bytes, limits: Limits) -> Container:
                     raise ContainerError(
                         f"The manifest {show(entry.name)} is larger than {limits.max_manifest_bytes} bytes."
                     )
-                manifests.append(parse_manifest(entry.name, _content(archive, entry)))
+                manifests.append(parse_manifest(entry.name, _content(archive, entry, data)))
             elif kind == "signature":
-                signatures[entry.name] = _content(archive, entry)
+                signatures[entry.name] = _content(archive, entry, data)
             else:
-                data_objects[entry.name] = _content(archive, entry)
+                data_objects[entry.name] = _content(archive, entry, data)
     files = {entry.name for entry in entries if not entry.name.endswith("/")}
     manifests.sort(key=lambda manifest: manifest.name)
     media_types = check_coverage(manifests, set(signatures), set(data_objects), files)
@@ -394,8 +394,35 @@ def _kind(name: str) -> str:
     return "data"
 
 
-def _content(archive: zipfile.ZipFile, entry: _Entry) -> bytes:
+def _exact_extent(data: bytes, entry: _Entry) -> None:
+    """Refuse an entry whose stored data goes on past its declared size.
+
+    zipfile stops reading at the declared size, but Info-ZIP and other tools decompress the whole
+    stream: data past the declared end (a hidden tail, or a stream that inflates further) would
+    be a different file, or a bomb, for a partner checking with stock tools. Shorter or damaged
+    data is left to the read that follows, which says so in its own words.
+    """
+    info = entry.info
+    start = _local_end(data, entry) - info.compress_size
+    raw = data[start : start + info.compress_size]
+    if info.compress_type == zipfile.ZIP_STORED:
+        longer = info.compress_size > info.file_size
+    else:
+        inflater = zlib.decompressobj(-15)
+        try:
+            produced = len(inflater.decompress(raw, info.file_size + 1))
+        except zlib.error:
+            return
+        longer = produced > info.file_size or (
+            produced == info.file_size and (not inflater.eof or bool(inflater.unused_data))
+        )
+    if longer:
+        raise ContainerError(f"The entry {show(entry.name)} holds more data than its declared size.")
+
+
+def _content(archive: zipfile.ZipFile, entry: _Entry, data: bytes) -> bytes:
     """The entry's bytes, read in chunks and never beyond its declared size."""
+    _exact_extent(data, entry)
     declared = entry.info.file_size
     chunks: list[bytes] = []
     received = 0

@@ -72,8 +72,10 @@ def _changes(obj: Base) -> dict[str, object]:
 
 
 def _identity(obj: Base) -> str:
-    identity = inspect(obj).identity
-    return ",".join(str(part) for part in identity) if identity else ""
+    state = inspect(obj)
+    # A row inserted in this flush has its key on the instance but no identity key yet.
+    identity = state.identity or state.mapper.primary_key_from_instance(obj)
+    return ",".join(str(part) for part in identity if part is not None)
 
 
 def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:

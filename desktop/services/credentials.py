@@ -66,6 +66,8 @@ class CredentialService:
             credential = load_pkcs12(data, password.encode())
         except CredentialError as error:
             raise InvalidInput(str(error)) from None
+        if remember_password:
+            device_keyring.secure_backend()  # refuse before anything is stored, not after
         now = datetime.now(UTC)
         if credential.certificate.not_valid_after_utc < now:
             raise InvalidInput(
