@@ -210,7 +210,10 @@ def test_is_enveloped(folder: Path, agency: Agency) -> None:
     gcm = folder / "gcm.p7m"
     _openssl("cms", "-encrypt", "-binary", "-aes-256-gcm", "-outform", "DER", "-in", str(folder / "plain.bin"),
              "-out", str(gcm), str(agency.cert_pem))  # fmt: skip
-    assert not is_enveloped(gcm.read_bytes())  # AuthEnvelopedData is another content type
+    # AuthEnvelopedData (AES-GCM) counts as encrypted, so it is refused by decrypt with its own sentence.
+    assert is_enveloped(gcm.read_bytes())
+    with pytest.raises(EnvelopeError, match="AES-GCM"):
+        decrypt(gcm.read_bytes(), agency.certificate, agency.key)
     assert not is_enveloped(agency.certificate.public_bytes(serialization.Encoding.DER))
     assert not is_enveloped(b"PK\x03\x04")
     assert not is_enveloped(b"")

@@ -27,6 +27,8 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 
 MAX_ENVELOPE_BYTES = 64 << 20
 _ENVELOPED_DATA_OID = bytes.fromhex("06092a864886f70d010703")  # 1.2.840.113549.1.7.3, with its tag and length
+# id-ct-authEnvelopedData (RFC 5083), 1.2.840.113549.1.9.16.1.23, as a DER OID.
+_AUTH_ENVELOPED_DATA_OID = bytes.fromhex("060b2a864886f70d0109100117")
 _NOT_FOR_US = "This package was not encrypted for your agency's certificate."
 
 
@@ -66,21 +68,33 @@ def encrypt_for(data: bytes, recipients: Sequence[x509.Certificate]) -> bytes:
 
 
 def is_enveloped(data: bytes) -> bool:
-    """Whether `data` starts like a CMS ContentInfo of type id-envelopedData (a sniff: nothing is decrypted)."""
+    """Whether `data` starts like an encrypted CMS ContentInfo (a sniff: nothing is decrypted).
+
+    AuthEnvelopedData (AES-GCM) counts as encrypted too, so that it reaches decrypt() and is
+    refused with its own sentence instead of being taken for a damaged ZIP.
+    """
+    return _content_type(data) in (_ENVELOPED_DATA_OID, _AUTH_ENVELOPED_DATA_OID)
+
+
+def _content_type(data: bytes) -> bytes | None:
+    """The DER-encoded OID (tag and length included) at the start of a ContentInfo, if any."""
     if not isinstance(data, bytes | bytearray | memoryview):
-        return False
+        return None
     head = bytes(data[:32])
     if len(head) < 2 or head[0] != 0x30:
-        return False
+        return None
     length_byte = head[1]
     if length_byte & 0x80 and length_byte != 0x80:  # long definite form; 0x80 alone is BER indefinite
         size = length_byte & 0x7F
         if not 1 <= size <= 4:
-            return False
+            return None
         start = 2 + size
     else:
         start = 2
-    return head[start : start + len(_ENVELOPED_DATA_OID)] == _ENVELOPED_DATA_OID
+    for oid in (_ENVELOPED_DATA_OID, _AUTH_ENVELOPED_DATA_OID):
+        if head[start : start + len(oid)] == oid:
+            return oid
+    return None
 
 
 def decrypt(data: bytes, certificate: x509.Certificate, private_key: rsa.RSAPrivateKey) -> bytes:
@@ -89,6 +103,11 @@ def decrypt(data: bytes, certificate: x509.Certificate, private_key: rsa.RSAPriv
         raise EnvelopeError("The encrypted package must be given as bytes.")
     if len(data) > MAX_ENVELOPE_BYTES:
         raise EnvelopeError(f"The encrypted package is larger than the limit of {MAX_ENVELOPE_BYTES} bytes.")
+    if _content_type(bytes(data[:32])) == _AUTH_ENVELOPED_DATA_OID:
+        raise EnvelopeError(
+            "This package is encrypted with AES-GCM (CMS AuthEnvelopedData), which this version cannot open; "
+            "ask the sender to encrypt with AES-256-CBC (openssl cms -encrypt -aes256)."
+        )
     if not isinstance(private_key, rsa.RSAPrivateKey):
         raise EnvelopeError("Only an RSA private key can open an encrypted package.")
     if not isinstance(certificate, x509.Certificate):

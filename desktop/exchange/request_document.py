@@ -151,7 +151,7 @@ class _Reader:
         try:
             if not isinstance(value, str) or len(value) > limit:
                 raise self.fail(f"is not a text of at most {limit} characters")
-            if pattern is not None and not pattern.match(value):
+            if pattern is not None and not pattern.fullmatch(value):
                 raise self.fail("has an invalid form")
             return value
         finally:

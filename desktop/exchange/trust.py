@@ -231,7 +231,7 @@ def _failure(
         # No issuer by name and signature up to an anchor: a look-alike (same name, other key, say a
         # re-keyed CA) may have been tried and failed, but the real reason is the missing authority.
         return NO_CERTIFICATE_CHAIN_FOUND, _NO_CHAIN
-    if "key usage" in message:
+    if "key usage" in message and "extended key usage" not in message:
         return CHAIN_CONSTRAINTS_FAILURE, _NOT_FOR_SIGNING
     return CHAIN_CONSTRAINTS_FAILURE, (
         "The certificate chain breaks the rules for signing certificates and their authorities; "

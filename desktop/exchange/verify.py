@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from cryptography import x509
 
@@ -26,6 +26,8 @@ from desktop.exchange.trust import validate_chain
 
 PASSED, INDETERMINATE, FAILED = "TOTAL_PASSED", "INDETERMINATE", "TOTAL_FAILED"
 FILE_PASSED, FILE_FAILED = "PASSED", "FAILED"  # per file, as DSS reports signed data objects
+# A sender's clock a few minutes ahead is normal; a signing time beyond that is not believed.
+_CLOCK_SKEW = timedelta(minutes=10)
 _RANK = {PASSED: 0, FILE_PASSED: 0, INDETERMINATE: 1, FAILED: 2, FILE_FAILED: 2}
 
 
@@ -94,6 +96,9 @@ def verify_package(
         )
         return ValidationReport(FAILED, "FORMAT_FAILURE", sentence, digest, files=_files(container))
     files = _files(container)
+    listed = _listed_attachment_problem(document, container)
+    if listed is not None:
+        return ValidationReport(FAILED, "FORMAT_FAILURE", listed, digest, files=files, document=document)
     signatures = tuple(
         _signature(container, m.name, anchors, document.sender.agency, now) for m in container.manifests
     )
@@ -115,6 +120,20 @@ def verify_package(
     return ValidationReport(
         indication, first.sub_indication, first.sentence, digest, signatures, files, document
     )
+
+
+def _listed_attachment_problem(document: RequestDocument, container: Container) -> str | None:
+    """request.json's attachment list must describe exactly the attachments the container holds."""
+    carried = {name for name in container.data_objects if name not in ("request.json", "request.pdf")}
+    listed = {entry.name: entry for entry in document.attachments}
+    for name in sorted(set(listed) ^ carried):
+        where = "lists" if name in listed else "does not list"
+        return f"request.json {where} the attachment {name!r}, but the container {'lacks' if name in listed else 'holds'} it."
+    for name, entry in sorted(listed.items()):
+        content = container.data_objects[name]
+        if entry.size != len(content) or entry.sha256 != hashlib.sha256(content).hexdigest():
+            return f"The attachment {name!r} differs from the size or SHA-256 request.json gives for it."
+    return None
 
 
 def _files(container: Container) -> tuple[FileReport, ...]:
@@ -169,6 +188,15 @@ def _signature(
             notes=check.problems,
         )
     notes = tuple(check.problems)
+    if check.signing_time is not None and check.signing_time > now + _CLOCK_SKEW:
+        return SignatureReport(
+            **base,
+            indication=INDETERMINATE,
+            sub_indication="SIG_CONSTRAINTS_FAILURE",
+            notes=notes,
+            sentence=f"The signature claims to be made on {check.signing_time:%Y-%m-%d %H:%M} UTC, in the future; "
+            "check the sender's clock before believing it.",
+        )
     intermediates = [c for c in check.certificates if c != check.signer]
     signed_at = check.signing_time or now
     results = []

@@ -19,7 +19,7 @@ from desktop.exchange.envelope import EnvelopeError, decrypt, is_enveloped
 from desktop.exchange.pki import Credential
 from desktop.exchange.request_document import RequestDocument
 from desktop.exchange.verify import PASSED, ValidationReport, verify_package
-from desktop.models import Agency, Package, Request, utcnow
+from desktop.models import Agency, Loan, LoanItem, Package, Request, utcnow
 from desktop.models.enums import Direction, RequestStatus, Role
 from desktop.services.casefile import CaseFile
 from desktop.services.credentials import TrustService
@@ -146,6 +146,12 @@ class PackageImporter:
                 Request.reference == document.answer.in_reply_to, Request.direction == "outgoing"
             )
         )
+        recipient = session.scalar(select(Agency).where(Agency.code == document.recipient.agency))
+        if recipient is None or not recipient.own:
+            raise PackageRejected(
+                f"The answer is addressed to {document.recipient.agency}, not to an agency of this case file; "
+                "nothing was imported."
+            )
         if request is None or request.partner_agency_id != sender.id:
             raise PackageRejected(
                 f"The answer refers to {document.answer.in_reply_to}, which is not a request of ours to "
@@ -205,6 +211,26 @@ class PackageImporter:
             created_by_id=self._cf.actor.member_id,
             received_at=utcnow(),
         )
+        if r.loan is not None:
+            # A partner's equipment-loan request keeps its terms and inventory list, so the loan
+            # can be followed here (hand-over, return) like one of ours.
+            try:
+                start, end = (
+                    datetime.fromisoformat(r.loan.period_start),
+                    datetime.fromisoformat(r.loan.period_end),
+                )
+            except ValueError:
+                raise PackageRejected("The loan period of the partner's request is not readable.") from None
+            if end <= start:
+                raise PackageRejected("The loan period of the partner's request ends before it starts.")
+            request.loan = Loan(
+                period_start=start,
+                period_end=end,
+                items=[
+                    LoanItem(item_type=i.type, quantity=i.quantity, serial_numbers=i.serial_numbers)
+                    for i in r.loan.items
+                ],
+            )
         request.due_at = request_deadline(self._cf.catalogue(), request)
         session.add(request)
         session.flush()

@@ -224,7 +224,12 @@ class PackageService:
             sender = session.get(Agency, request.requesting_agency_id)
             approver = session.get(Member, request.decided_by_id)
             assert recipient is not None and sender is not None and approver is not None
-            document = self._document(request, sender, recipient, approver.name, attachments)
+            # The deadline the partner sees is the one that runs once this package is sent.
+            sending_at = request.sent_at or utcnow()
+            due_at = request_deadline(
+                self._cf.catalogue(), request, sent_at=sending_at, status=RequestStatus.SENT
+            )
+            document = self._document(request, sender, recipient, approver.name, attachments, due_at=due_at)
             languages = form_languages(tuple(x for x in recipient.languages.split(",") if x))
             recipient_code = recipient.code
         signers = [self._credentials.unlock(actor.member_id, password)]
@@ -279,13 +284,20 @@ class PackageService:
             )
             if request.status == RequestStatus.APPROVED.value:
                 request.status = RequestStatus.SENT.value
-                request.sent_at = utcnow()
+                request.sent_at = sending_at
                 request.due_at = request_deadline(self._cf.catalogue(), request)
         return ExportResult(data, file_name, digest, plan, override_handling, encrypted_for)
 
     def _document(
-        self, request: Request, sender: Agency, recipient: Agency, approver: str, attachments: list
-    ) -> RequestDocument:  # type: ignore[type-arg]
+        self,
+        request: Request,
+        sender: Agency,
+        recipient: Agency,
+        approver: str,
+        attachments: list,  # type: ignore[type-arg]
+        *,
+        due_at: datetime | None = None,
+    ) -> RequestDocument:
         catalogue = self._cf.catalogue()
         article = catalogue.article(request.legal_basis)
         loan = None
@@ -312,7 +324,7 @@ class PackageService:
             handling_code=request.handling_code,
             source_evaluation=request.source_evaluation,
             information_evaluation=request.information_evaluation,
-            due_at=utc_text(request.due_at),
+            due_at=utc_text(due_at if due_at is not None else request.due_at),
             approved_by=approver,
             approved_at=utc_text(request.decided_at),
             loan=loan,

@@ -102,8 +102,17 @@ def _parse_time(value: object) -> datetime | None:
     return parsed.astimezone(UTC) if parsed.tzinfo else None
 
 
-def request_deadline(catalogue: Catalogue, request: Request) -> datetime | None:
-    """The running deadline of a stored request, from its article's rules (request_rules.deadline)."""
+def request_deadline(
+    catalogue: Catalogue,
+    request: Request,
+    *,
+    sent_at: datetime | None = None,
+    status: RequestStatus | None = None,
+) -> datetime | None:
+    """The running deadline of a stored request, from its article's rules (request_rules.deadline).
+
+    `sent_at` and `status` give the deadline the request will have once sent, without changing it.
+    """
     article = catalogue.article(request.legal_basis)
     crossing = request.form_values.get("crossing_time") if request.form_values else None
     return request_rules.deadline(
@@ -115,10 +124,10 @@ def request_deadline(catalogue: Catalogue, request: Request) -> datetime | None:
         urgency=Urgency(request.urgency),
         access=InformationAccess(request.information_access) if request.information_access else None,
         events_on=request.events_on,
-        sent_at=request.sent_at,
+        sent_at=sent_at or request.sent_at,
         received_at=request.received_at,
         loan_end=request.loan.period_end if request.loan else None,
-        status=RequestStatus(request.status),
+        status=status or RequestStatus(request.status),
     )
 
 
