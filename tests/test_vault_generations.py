@@ -116,3 +116,24 @@ def test_copy_helper_is_self_contained(tmp_case, tmp_path: Path) -> None:  # typ
     clone = tmp_path / "clone.casedesk"
     shutil.copytree(tmp_case.path, clone)
     unlock_bundle(clone, tmp_case.passphrase("Sue"), label="Sue").close()
+
+
+def test_rekey_makes_an_old_slot_file_copy_useless_with_the_old_passphrase(tmp_case) -> None:  # type: ignore[no-untyped-def]
+    """After a passphrase change an old keyslots.json still opens with the old passphrase (the data
+    key is unchanged, as the issue specifies); `rekey` is the remedy, and every member keeps working."""
+    from desktop.services.casefile import open_case_file
+    from desktop.services.facade import Services
+
+    path = tmp_case.path
+    old_slots = (path / SLOTS_NAME).read_bytes()
+    case_file = open_case_file(path, tmp_case.passphrase("Sam"), member="Sam")
+    Services(case_file).members.rotate_data_key()
+    case_file.close()
+    stale = path.parent / "stale.casedesk"
+    shutil.copytree(path, stale)
+    (stale / SLOTS_NAME).write_bytes(old_slots)
+    (stale / SLOTS_BACKUP_NAME).write_bytes(old_slots)
+    with pytest.raises(DamagedCaseFile):
+        unlock_bundle(stale, tmp_case.passphrase("Anna"), label="Anna")
+    for name in ("Sam", "Anna", "Sue"):
+        open_case_file(path, tmp_case.passphrase(name), member=name).close()

@@ -71,6 +71,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     change.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
     change.set_defaults(handler=cmd_passphrase_change)
 
+    rekey = commands.add_parser(
+        "rekey", help="give the case file a new data key (old copies of the key-slot file stop working)"
+    )
+    add_open_options(rekey)
+    rekey.set_defaults(handler=cmd_rekey)
+
     recover = commands.add_parser("recover", help="with the recovery code, set a member's new passphrase")
     recover.add_argument("path", type=Path)
     recover.add_argument("--member", required=True)
@@ -213,6 +219,16 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
         new = secrets.new_passphrase("you", file=args.new_passphrase_file)
         services.members.change_passphrase(old, new)  # type: ignore[attr-defined]
     print("Passphrase changed.")
+    return EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    with opened(args) as services:
+        services.members.rotate_data_key()  # type: ignore[attr-defined]
+    print(
+        "New data key in place: every member keeps their passphrase; old copies of the key-slot file "
+        "open nothing written from now on."
+    )
     return EXIT_OK
 
 

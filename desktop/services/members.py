@@ -90,6 +90,24 @@ class MemberService:
                 {"reason": "member removed"},
             )
 
+    def rotate_data_key(self) -> None:
+        """New data key for everyone (after a passphrase or an old slot-file copy may have leaked).
+
+        Every slot keeps working; an old copy of keyslots.json, with any secret, opens nothing
+        written from now on.
+        """
+        self._require_manager()
+        self._cf.vault.rotate_data_key()
+        with self._cf.unit_of_work("casefile.rotate_key") as session:
+            audit.append(
+                session.connection(),
+                self._cf.actor,
+                "casefile.rotate_key",
+                "casefile",
+                "",
+                {"reason": "requested"},
+            )
+
     def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
         principal = self._cf.vault.principal
         if principal.kind != "member":
