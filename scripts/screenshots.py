@@ -40,7 +40,7 @@ def main() -> int:
         path = Path(folder) / "demo.casedesk"
         make_demo(path, "demo", cases=6, requests=40, kdf=KdfParams.minimum())
         window = MainWindow(path)
-        window.resize(900, 560)
+        window.resize(1100, 620)
         window.show()
         _wait(app, lambda: window.isVisible(), 2000)
         app.processEvents()
@@ -55,6 +55,11 @@ def main() -> int:
         _wait(app, lambda: window._stack.currentWidget() is window.overview_widget)
         app.processEvents()
         window.grab().save(str(OUT / "unlocked-overview.png"))
+        window.show_page("Requests")
+        page = window.requests_page
+        _wait(app, lambda: page.model.rowCount() > 0 and page.model.data(page.model.index(0, 0)) not in (None, "…"))
+        app.processEvents()
+        window.grab().save(str(OUT / "requests.png"))
         window.close()
     print(f"screenshots written to {OUT}")
     return 0

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.services.casefile import CaseFile, open_case_file
 from desktop.services.catalogue import CatalogueError
 from desktop.services.errors import ServiceError
 from desktop.vault import VaultError, read_slot_infos
+
+if TYPE_CHECKING:
+    from desktop.services.facade import Services
 
 USER_ERRORS: tuple[type[Exception], ...] = (VaultError, ServiceError, CatalogueError)
 
@@ -46,3 +50,10 @@ def overview(case_file: CaseFile) -> Overview:
         overdue=services.requests.count(RequestFilter(overdue_only=True)),
         notices=case_file.notices,
     )
+
+
+def open_services(case_file: CaseFile) -> Services:
+    """The Services of an open case file, for the GUI's operations (built on the worker thread)."""
+    from desktop.services.facade import Services
+
+    return Services(case_file)

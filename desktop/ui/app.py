@@ -1,7 +1,8 @@
 """`casedesk-gui [PATH]`: the application window.
 
-Until the full GUI lands (its own issue) the window shows the unlock screen and, once unlocked,
-an overview of the case file. Everything that touches the case file runs on the database worker.
+The window shows the unlock screen and, once unlocked, the main area: a side navigation list
+("Overview", "Requests") next to the page stack. Everything that touches the case file runs on the
+database worker, through `desktop.ui.operations`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.ui.operations import ServicesWorker
+from desktop.ui.requests import RequestsPage
 from desktop.ui.unlock import UnlockWidget
 from desktop.ui.worker import DatabaseWorker
 
@@ -56,37 +61,95 @@ class OverviewWidget(QWidget):
 
 
 class MainWindow(QMainWindow):
+    """The application window (GUI thread). Owns the database worker and hands it to the pages."""
+
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.setWindowTitle(f"Benelux Case Desk {__version__} — {path.name}")
-        self.resize(900, 600)
+        self.resize(1100, 680)
         self._worker = DatabaseWorker(self)
         self._case_file: object | None = None
+        self._services: ServicesWorker | None = None
+        # One page stack for everything: the unlock screen is a page shown with the navigation
+        # hidden, so no widget of an unlocked file is ever visible next to it.
         self._stack = QStackedWidget()
         self.unlock_widget = UnlockWidget(path, self._worker)
         self.overview_widget = OverviewWidget()
-        self._stack.addWidget(self.unlock_widget)
-        self._stack.addWidget(self.overview_widget)
-        self.setCentralWidget(self._stack)
+        self.requests_page = RequestsPage()
+        for page in (self.unlock_widget, self.overview_widget, self.requests_page):
+            self._stack.addWidget(page)
+        self._pages: list[QWidget] = [self.overview_widget, self.requests_page]
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.addItems([self.tr("Overview"), self.tr("Requests")])
+        self.navigation.setFixedWidth(160)
+        self.navigation.currentRowChanged.connect(self._navigate)
+        self.nav_lock_button = QPushButton(self.tr("Lock"))
+        self.nav_lock_button.setAccessibleName(self.tr("Lock the case file"))
+        self._side = QWidget()
+        self._side.setObjectName("sideNavigation")
+        side = QVBoxLayout(self._side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.navigation, 1)
+        side.addWidget(self.nav_lock_button)
+        self._side.setVisible(False)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self._side)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
         self.unlock_widget.sig_unlocked.connect(self._on_unlocked)
         self.overview_widget.lock_button.clicked.connect(self.lock)
+        self.nav_lock_button.clicked.connect(self.lock)
 
     def _on_unlocked(self, case_file: object) -> None:
-        from desktop.services.session_api import overview
+        from desktop.services.session_api import open_services, overview
 
         self._case_file = case_file
-        self._worker.run(lambda: overview(case_file), self._show_overview, self.unlock_widget._failed)  # type: ignore[arg-type]
+        self._worker.run(
+            lambda: (overview(case_file), open_services(case_file)),  # type: ignore[arg-type]
+            self._show_unlocked,
+            self.unlock_widget._failed,
+        )
 
-    def _show_overview(self, data: object) -> None:
+    def _show_unlocked(self, result: tuple[object, object]) -> None:
+        data, services = result
+        if self._case_file is None:  # locked again while the overview was being read
+            return
+        self._services = ServicesWorker(self._worker, services)  # type: ignore[arg-type]
         self.overview_widget.show_overview(data)
+        self.requests_page.attach(self._services)
+        self._side.setVisible(True)
+        self.navigation.setCurrentRow(0)
         self._stack.setCurrentWidget(self.overview_widget)
+
+    def show_page(self, name: str) -> None:
+        """Go to a page by its navigation label ("Overview", "Requests")."""
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).text() == self.tr(name):
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(name)
+
+    def _navigate(self, row: int) -> None:
+        if self._services is not None and 0 <= row < len(self._pages):
+            self._stack.setCurrentWidget(self._pages[row])
 
     def lock(self) -> None:
         case_file = self._case_file
         self._case_file = None
+        if self._services is not None:
+            self._services.close()
+            self._services = None
         if case_file is not None:
             self._worker.run(case_file.close, lambda _r: None, lambda _e: None)  # type: ignore[attr-defined]
         self.overview_widget.body.clear()
+        self.requests_page.detach()
+        self._side.setVisible(False)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
         self._stack.setCurrentWidget(self.unlock_widget)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

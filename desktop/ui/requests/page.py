@@ -1,0 +1,204 @@
+"""The Requests page: a filter bar over the lazily loaded request table (GUI thread only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import OPEN_REQUEST_STATUSES, Direction, RequestStatus
+from desktop.services.requests import RequestFilter
+from desktop.ui.operations import ServicesWorker
+from desktop.ui.requests.model import Column, RequestIdRole, RequestTableModel
+
+SEARCH_DEBOUNCE_MS = 300
+# In lifecycle order, so "All open" lists them the way the status combo does.
+_OPEN = tuple(s for s in RequestStatus if s in OPEN_REQUEST_STATUSES)
+_WIDTHS = {
+    Column.REFERENCE: 150,
+    Column.KIND: 170,
+    Column.DIRECTION: 90,
+    Column.STATUS: 100,
+    Column.PARTNER: 130,
+    Column.DUE: 130,
+}
+
+
+class RequestsPage(QWidget):
+    """Filters, the request table, a count and an empty state.
+
+    Emits `sig_request_activated(id)` when the user opens a request (double-click or Enter);
+    the window decides what opening means.
+    """
+
+    sig_request_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requests")
+        self.model = RequestTableModel(self)
+
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status filter"))
+        # Item data are plain strings ("open", "all" or a status value): Qt would turn a tuple
+        # into a list, and findData could no longer match it.
+        self.status.addItem(self.tr("All open"), "open")
+        self.status.addItem(self.tr("All statuses"), "all")
+        for status in RequestStatus:
+            self.status.addItem(self.tr(status.value.replace("_", " ").capitalize()), status.value)
+        self.direction = QComboBox()
+        self.direction.setAccessibleName(self.tr("Direction filter"))
+        self.direction.addItem(self.tr("Both directions"), None)
+        self.direction.addItem(self.tr("Outgoing"), Direction.OUTGOING.value)
+        self.direction.addItem(self.tr("Incoming"), Direction.INCOMING.value)
+        self.partner = QLineEdit()
+        self.partner.setAccessibleName(self.tr("Partner agency code"))
+        self.partner.setPlaceholderText(self.tr("Partner code, e.g. NL-POL-LIM"))
+        self.partner.setClearButtonEnabled(True)
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search requests"))
+        self.search.setPlaceholderText(self.tr("Search reference, title or text (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Requests"))
+        self.view.setModel(self.model)
+        # All of these keep the view from asking for data of rows it does not show: uniform
+        # heights and fixed column widths mean no size hint is computed from 100,000 rows.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(False)  # the order is the service's: by due date, in SQL
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionsClickable(False)
+        header.setStretchLastSection(True)
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("requestCount")
+        self.count_label.setAccessibleName(self.tr("Number of requests"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("requestsError")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setAccessibleName(self.tr("Error"))
+        self.empty_label = QLabel(self.tr("No requests match these filters."))
+        self.empty_label.setObjectName("requestsEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName(self.tr("No requests match these filters."))
+        self._body = QStackedWidget()
+        self._body.addWidget(self.view)
+        self._body.addWidget(self.empty_label)
+
+        bar = QHBoxLayout()
+        for label, field in (
+            (self.tr("&Status"), self.status),
+            (self.tr("&Direction"), self.direction),
+            (self.tr("&Partner"), self.partner),
+            (self.tr("S&earch"), self.search),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            bar.addWidget(caption)
+            bar.addWidget(field, 2 if field is self.search else 0)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addStretch(1)
+        footer.addWidget(self.error_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self._body, 1)
+        layout.addLayout(footer)
+
+        # Typing is debounced: one count query per pause, not one per keystroke.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.partner.textChanged.connect(self._debounce.start)
+        self.status.currentIndexChanged.connect(self._apply_filter)
+        self.direction.currentIndexChanged.connect(self._apply_filter)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+        self.view.activated.connect(self._activated)
+        self.model.sig_count_changed.connect(self._show_count)
+        self.model.sig_loading.connect(self._show_loading)
+        self.model.sig_failed.connect(self.error_label.setText)
+
+    def attach(self, worker: ServicesWorker) -> None:
+        """Show the requests of the case file that was just unlocked."""
+        self.error_label.clear()
+        self.model.attach(worker, self.current_filter())
+
+    def detach(self) -> None:
+        """The case file is being locked: drop every row and the typed filters."""
+        self._debounce.stop()
+        self.model.detach()
+        for field in (self.search, self.partner):
+            field.blockSignals(True)
+            field.clear()
+            field.blockSignals(False)
+        self.count_label.clear()
+        self.error_label.clear()
+
+    def current_filter(self) -> RequestFilter:
+        text = self.search.text().strip()
+        partner = self.partner.text().strip().upper()
+        return RequestFilter(
+            statuses=_statuses(self.status.currentData()),
+            direction=Direction(self.direction.currentData()) if self.direction.currentData() else None,
+            partner_code=partner or None,
+            text=text or None,
+        )
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        self.error_label.clear()
+        self.model.set_filter(self.current_filter())
+
+    def _show_loading(self, loading: bool) -> None:
+        if loading and not self.count_label.text():
+            self.count_label.setText(self.tr("Loading…"))
+
+    def _show_count(self, count: int) -> None:
+        if count == 1:
+            self.count_label.setText(self.tr("1 request"))
+        else:
+            self.count_label.setText(self.tr("%1 requests").replace("%1", f"{count:,}"))
+        self._body.setCurrentWidget(self.empty_label if count == 0 else self.view)
+
+    def _activated(self, index: QModelIndex) -> None:
+        request_id = index.data(RequestIdRole)
+        if request_id is not None:
+            self.sig_request_activated.emit(int(request_id))
+
+
+def _statuses(choice: str | None) -> tuple[RequestStatus, ...]:
+    """The statuses behind an entry of the status combo."""
+    if choice == "open" or choice is None:
+        return _OPEN
+    if choice == "all":
+        return ()
+    return (RequestStatus(choice),)
