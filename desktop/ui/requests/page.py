@@ -25,13 +25,15 @@ from desktop.ui.requests.model import Column, RequestIdRole, RequestTableModel
 SEARCH_DEBOUNCE_MS = 300
 # In lifecycle order, so "All open" lists them the way the status combo does.
 _OPEN = tuple(s for s in RequestStatus if s in OPEN_REQUEST_STATUSES)
-_WIDTHS = {
-    Column.REFERENCE: 150,
-    Column.KIND: 170,
-    Column.DIRECTION: 90,
-    Column.STATUS: 100,
-    Column.PARTNER: 130,
-    Column.DUE: 130,
+# Column widths from the widest typical text in the current font, so they follow the font size
+# and the screen's DPI instead of fixed pixels.
+_WIDEST = {
+    Column.REFERENCE: "OUT-2026-000000",
+    Column.KIND: "Special intervention unit",
+    Column.DIRECTION: "Outgoing",
+    Column.STATUS: "Handed over",
+    Column.PARTNER: "NL-POLITIE-LIMBURG",
+    Column.DUE: "2026-12-31 23:59 CEST",
 }
 
 
@@ -88,8 +90,9 @@ class RequestsPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionsClickable(False)
         header.setStretchLastSection(True)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        metrics = self.view.fontMetrics()
+        for column, text in _WIDEST.items():
+            header.resizeSection(column, metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth())
 
         self.count_label = QLabel()
         self.count_label.setObjectName("requestCount")
