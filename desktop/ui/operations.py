@@ -7,7 +7,8 @@ thread:
     Op(self, worker, lambda svc: svc.requests.count(f)).success(show).failure(say).run()
 
 A user error (session_api.USER_ERRORS) is passed on as its own message; anything else is logged
-with its traceback and becomes "The operation failed." — a traceback never reaches a widget.
+by type and place only (never its text, which may hold case data) and becomes "The operation
+failed." — a traceback never reaches a widget.
 """
 
 from __future__ import annotations
@@ -42,7 +43,13 @@ def failure_sentence(error: Exception) -> str:
 
     if isinstance(error, USER_ERRORS):
         return str(error)
-    log.error("operation failed", exc_info=(type(error), error, error.__traceback__))
+    # Only the type and where it happened: an exception's text or locals may carry case data,
+    # and logs are not encrypted.
+    frame = error.__traceback__
+    while frame is not None and frame.tb_next is not None:
+        frame = frame.tb_next
+    where = f"{frame.tb_frame.f_code.co_filename}:{frame.tb_lineno}" if frame is not None else "?"
+    log.error("operation failed: %s at %s", type(error).__name__, where)
     return QCoreApplication.translate("Op", GENERIC_FAILURE)
 
 
