@@ -57,9 +57,31 @@ def main() -> int:
         window.grab().save(str(OUT / "unlocked-overview.png"))
         window.show_page("Requests")
         page = window.requests_page
-        _wait(app, lambda: page.model.rowCount() > 0 and page.model.data(page.model.index(0, 0)) not in (None, "…"))
+        _wait(
+            app,
+            lambda: page.model.rowCount() > 0 and page.model.data(page.model.index(0, 0)) not in (None, "…"),
+        )
         app.processEvents()
         window.grab().save(str(OUT / "requests.png"))
+        # The Approvals page needs a supervisor: lock, then unlock as Claire (she files none of the
+        # demo's pending requests, so every row can be decided).
+        window.lock()
+        unlock.member.setCurrentText("Claire Dubois")
+        unlock.passphrase.setText("demo")
+        unlock.unlock()
+        _wait(app, lambda: window._stack.currentWidget() is window.overview_widget)
+        window.show_page("Approvals")
+        approvals = window.approvals_page
+        _wait(
+            app,
+            lambda: (
+                approvals.table.rowCount() > 0 or approvals._body.currentWidget() is approvals.empty_label
+            ),
+        )
+        if approvals.table.rowCount() == 0:
+            print("warning: the demo has no request waiting for approval", file=sys.stderr)
+        app.processEvents()
+        window.grab().save(str(OUT / "approvals.png"))
         window.close()
     print(f"screenshots written to {OUT}")
     return 0

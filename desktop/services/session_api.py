@@ -57,3 +57,8 @@ def open_services(case_file: CaseFile) -> Services:
     from desktop.services.facade import Services
 
     return Services(case_file)
+
+
+def acting_member(case_file: CaseFile) -> tuple[str, str | None]:
+    """Who opened the case file: (member name, role value or None)."""
+    return case_file.actor.name, case_file.actor.role

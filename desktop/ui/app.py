@@ -1,7 +1,7 @@
 """`casedesk-gui [PATH]`: the application window.
 
 The window shows the unlock screen and, once unlocked, the main area: a side navigation list
-("Overview", "Requests") next to the page stack. Everything that touches the case file runs on the
+("Overview", "Requests", "Approvals") next to the page stack. Everything that touches the case file runs on the
 database worker, through `desktop.ui.operations`.
 """
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.ui.approvals import ApprovalsPage
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.requests import RequestsPage
 from desktop.ui.unlock import UnlockWidget
@@ -76,13 +77,14 @@ class MainWindow(QMainWindow):
         self.unlock_widget = UnlockWidget(path, self._worker)
         self.overview_widget = OverviewWidget()
         self.requests_page = RequestsPage()
-        for page in (self.unlock_widget, self.overview_widget, self.requests_page):
+        self.approvals_page = ApprovalsPage()
+        for page in (self.unlock_widget, self.overview_widget, self.requests_page, self.approvals_page):
             self._stack.addWidget(page)
-        self._pages: list[QWidget] = [self.overview_widget, self.requests_page]
+        self._pages: list[QWidget] = [self.overview_widget, self.requests_page, self.approvals_page]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.addItems([self.tr("Overview"), self.tr("Requests")])
+        self.navigation.addItems([self.tr("Overview"), self.tr("Requests"), self.tr("Approvals")])
         self.navigation.setFixedWidth(160)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.nav_lock_button = QPushButton(self.tr("Lock"))
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.unlock_widget.sig_unlocked.connect(self._on_unlocked)
         self.overview_widget.lock_button.clicked.connect(self.lock)
         self.nav_lock_button.clicked.connect(self.lock)
+        # A decision changes a request's status: the request list reloads with its filter.
+        self.approvals_page.sig_decided.connect(lambda _ref: self.requests_page.model.refresh())
 
     def _on_unlocked(self, case_file: object) -> None:
         from desktop.services.session_api import open_services, overview
@@ -120,12 +124,13 @@ class MainWindow(QMainWindow):
         self._services = ServicesWorker(self._worker, services)  # type: ignore[arg-type]
         self.overview_widget.show_overview(data)
         self.requests_page.attach(self._services)
+        self.approvals_page.attach(self._services)
         self._side.setVisible(True)
         self.navigation.setCurrentRow(0)
         self._stack.setCurrentWidget(self.overview_widget)
 
     def show_page(self, name: str) -> None:
-        """Go to a page by its navigation label ("Overview", "Requests")."""
+        """Go to a page by its navigation label ("Overview", "Requests", "Approvals")."""
         for row in range(self.navigation.count()):
             if self.navigation.item(row).text() == self.tr(name):
                 self.navigation.setCurrentRow(row)
@@ -134,7 +139,10 @@ class MainWindow(QMainWindow):
 
     def _navigate(self, row: int) -> None:
         if self._services is not None and 0 <= row < len(self._pages):
-            self._stack.setCurrentWidget(self._pages[row])
+            page = self._pages[row]
+            if page is self.approvals_page:
+                page.refresh()  # another supervisor may have decided meanwhile
+            self._stack.setCurrentWidget(page)
 
     def lock(self) -> None:
         case_file = self._case_file
@@ -146,6 +154,7 @@ class MainWindow(QMainWindow):
             self._worker.run(case_file.close, lambda _r: None, lambda _e: None)  # type: ignore[attr-defined]
         self.overview_widget.body.clear()
         self.requests_page.detach()
+        self.approvals_page.detach()
         self._side.setVisible(False)
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
