@@ -82,6 +82,22 @@ def main() -> int:
             print("warning: the demo has no request waiting for approval", file=sys.stderr)
         app.processEvents()
         window.grab().save(str(OUT / "approvals.png"))
+        # The Loans page, all loans, with an overdue one selected (red rows; due soon in amber).
+        window.show_page("Loans")
+        loans = window.loans_page
+        _wait(app, lambda: loans._body.currentWidget() is not loans.loading_label)
+        overdue = next((loan for loan in loans.loans if loan.overdue), None)
+        if overdue is None:
+            print("warning: the demo has no overdue loan", file=sys.stderr)
+        else:
+            loans.select_reference(overdue.request_reference)
+        app.processEvents()
+        window.grab().save(str(OUT / "loans.png"))
+        window.show_page("Audit")
+        audit = window.audit_page
+        _wait(app, lambda: audit.status is not None and audit.banner.isVisible())
+        app.processEvents()
+        window.grab().save(str(OUT / "audit.png"))
         window.close()
     print(f"screenshots written to {OUT}")
     return 0

@@ -127,7 +127,7 @@ def _status(path: Path, reference: str) -> tuple[str, str]:
 def test_navigation_has_approvals_after_requests(qtbot, case) -> None:  # type: ignore[no-untyped-def]
     win = _open(qtbot, case[0], "Marc")
     labels = [win.navigation.item(row).text() for row in range(win.navigation.count())]
-    assert labels == ["Overview", "Requests", "Approvals"]
+    assert labels[:3] == ["Overview", "Requests", "Approvals"]
     win.close()
 
 

@@ -62,3 +62,40 @@ def open_services(case_file: CaseFile) -> Services:
 def acting_member(case_file: CaseFile) -> tuple[str, str | None]:
     """Who opened the case file: (member name, role value or None)."""
     return case_file.actor.name, case_file.actor.role
+
+
+AUDIT_RECENT = 500
+
+
+@dataclass(frozen=True)
+class AuditStatus:
+    """The audit chain's verdict and the newest entries, newest first, as plain tuples
+    (seq, at, actor, action, entity, entity_id); `at` is the stored UTC text."""
+
+    entries: int
+    ok: bool
+    problems: tuple[str, ...]
+    recent: tuple[tuple[int, str, str, str, str, str], ...]
+
+
+def audit_status(case_file: CaseFile, *, limit: int = AUDIT_RECENT) -> AuditStatus:
+    """Verify the whole hash chain and read the newest `limit` entries, in one read transaction."""
+    from sqlalchemy import text
+
+    from desktop.services.audit import verify_chain
+
+    with case_file.reading() as session:
+        connection = session.connection()
+        report = verify_chain(connection)
+        rows = connection.execute(
+            text(
+                "SELECT seq, at, actor_name, action, entity, entity_id FROM audit_entry "
+                "ORDER BY seq DESC LIMIT :limit"
+            ),
+            {"limit": limit},
+        ).all()
+    recent = tuple(
+        (int(seq), str(at or ""), actor or "", action or "", entity or "", entity_id or "")
+        for seq, at, actor, action, entity, entity_id in rows
+    )
+    return AuditStatus(report.entries, report.ok, report.problems, recent)

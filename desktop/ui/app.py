@@ -1,8 +1,8 @@
 """`casedesk-gui [PATH]`: the application window.
 
 The window shows the unlock screen and, once unlocked, the main area: a side navigation list
-("Overview", "Requests", "Approvals") next to the page stack. Everything that touches the case file runs on the
-database worker, through `desktop.ui.operations`.
+("Overview", "Requests", "Approvals", "Loans", "Audit") next to the page stack. Everything that
+touches the case file runs on the database worker, through `desktop.ui.operations`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.approvals import ApprovalsPage
+from desktop.ui.audit import AuditPage
+from desktop.ui.loans import LoansPage
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.requests import RequestsPage
 from desktop.ui.unlock import UnlockWidget
@@ -78,13 +80,29 @@ class MainWindow(QMainWindow):
         self.overview_widget = OverviewWidget()
         self.requests_page = RequestsPage()
         self.approvals_page = ApprovalsPage()
-        for page in (self.unlock_widget, self.overview_widget, self.requests_page, self.approvals_page):
+        self.loans_page = LoansPage()
+        self.audit_page = AuditPage()
+        self._pages: list[QWidget] = [
+            self.overview_widget,
+            self.requests_page,
+            self.approvals_page,
+            self.loans_page,
+            self.audit_page,
+        ]
+        for page in (self.unlock_widget, *self._pages):
             self._stack.addWidget(page)
-        self._pages: list[QWidget] = [self.overview_widget, self.requests_page, self.approvals_page]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.addItems([self.tr("Overview"), self.tr("Requests"), self.tr("Approvals")])
+        self.navigation.addItems(
+            [
+                self.tr("Overview"),
+                self.tr("Requests"),
+                self.tr("Approvals"),
+                self.tr("Loans"),
+                self.tr("Audit"),
+            ]
+        )
         self.navigation.setFixedWidth(160)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.nav_lock_button = QPushButton(self.tr("Lock"))
@@ -106,6 +124,8 @@ class MainWindow(QMainWindow):
         self.nav_lock_button.clicked.connect(self.lock)
         # A decision changes a request's status: the request list reloads with its filter.
         self.approvals_page.sig_decided.connect(lambda _ref: self.requests_page.model.refresh())
+        # A hand-over or a return changes the loan's request status too.
+        self.loans_page.sig_changed.connect(lambda _ref: self.requests_page.model.refresh())
 
     def _on_unlocked(self, case_file: object) -> None:
         from desktop.services.session_api import open_services, overview
@@ -125,12 +145,14 @@ class MainWindow(QMainWindow):
         self.overview_widget.show_overview(data)
         self.requests_page.attach(self._services)
         self.approvals_page.attach(self._services)
+        self.loans_page.attach(self._services)
+        self.audit_page.attach(self._services)
         self._side.setVisible(True)
         self.navigation.setCurrentRow(0)
         self._stack.setCurrentWidget(self.overview_widget)
 
     def show_page(self, name: str) -> None:
-        """Go to a page by its navigation label ("Overview", "Requests", "Approvals")."""
+        """Go to a page by its navigation label ("Overview", "Requests", "Approvals", "Loans")."""
         for row in range(self.navigation.count()):
             if self.navigation.item(row).text() == self.tr(name):
                 self.navigation.setCurrentRow(row)
@@ -140,8 +162,8 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         if self._services is not None and 0 <= row < len(self._pages):
             page = self._pages[row]
-            if page is self.approvals_page:
-                page.refresh()  # another supervisor may have decided meanwhile
+            if page in (self.approvals_page, self.loans_page, self.audit_page):
+                page.refresh()  # another member may have decided or recorded something meanwhile
             self._stack.setCurrentWidget(page)
 
     def lock(self) -> None:
@@ -155,6 +177,8 @@ class MainWindow(QMainWindow):
         self.overview_widget.body.clear()
         self.requests_page.detach()
         self.approvals_page.detach()
+        self.loans_page.detach()
+        self.audit_page.detach()
         self._side.setVisible(False)
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)

@@ -1,0 +1,631 @@
+"""The Loans page: equipment loans by state, their inventory lines, hand-over and return.
+
+One trip to the database worker fetches the chosen list (`LoanService.list`); a case file holds a
+few dozen loans at most, so the page shows them all. Recording a hand-over or a return is an Op;
+the rules (which status allows what, notes for damaged or lost items) are the service's, the page
+only greys out what the service would refuse anyway.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import Direction, ItemCondition, RequestStatus
+from desktop.services.dto import LoanItemView, LoanView
+from desktop.services.loans import ItemReturn
+from desktop.ui.operations import Op, ServicesWorker
+
+DUE_SOON_DAYS = 7
+ReferenceRole = Qt.ItemDataRole.UserRole + 1
+
+# (service state, label) in the order of the filter.
+STATES = (
+    ("all", "All"),
+    ("out", "Out"),
+    ("due_soon", "Due within 7 days"),
+    ("overdue", "Overdue"),
+    ("returned", "Returned"),
+)
+_HEADERS = ("Reference", "Partner", "Status", "From", "Until", "Items")
+_ITEM_HEADERS = ("Type", "Quantity", "Serial numbers", "Condition", "Damage notes")
+CONDITIONS = (
+    (ItemCondition.GOOD, "Good"),
+    (ItemCondition.DAMAGED, "Damaged"),
+    (ItemCondition.LOST, "Lost"),
+)
+OVERDUE_COLOR = "#b00020"
+DUE_SOON_BACKGROUND = "#ffe3a3"
+DUE_SOON_COLOR = "#6b3d00"
+
+
+def _label(value: str) -> str:
+    return value.replace("_", " ").capitalize()
+
+
+def _status_label(value: str) -> str:
+    try:
+        return _label(RequestStatus(value).value)
+    except ValueError:  # a value added by a newer version: show it as stored
+        return value
+
+
+def _condition_label(value: str | None) -> str:
+    if value is None:
+        return ""
+    try:
+        return _label(ItemCondition(value).value)
+    except ValueError:
+        return value
+
+
+def _date(when: datetime | None) -> str:
+    return "" if when is None else f"{when.astimezone():%Y-%m-%d}"
+
+
+def _local(when: datetime | None) -> str:
+    if when is None:
+        return ""
+    local = when.astimezone()
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+
+
+def is_due_soon(loan: LoanView, now: datetime | None = None) -> bool:
+    """Out, not overdue, and ending within DUE_SOON_DAYS days (the service's "due_soon" list)."""
+    now = now or datetime.now(UTC)
+    return (
+        loan.status == RequestStatus.HANDED_OVER.value
+        and not loan.overdue
+        and now <= loan.period_end <= now + timedelta(days=DUE_SOON_DAYS)
+    )
+
+
+def items_summary(loan: LoanView) -> str:
+    return ", ".join(f"{item.quantity} × {item.item_type}" for item in loan.items)
+
+
+def _item_caption(item: LoanItemView) -> str:
+    caption = f"{item.quantity} × {item.item_type}"
+    return f"{caption} ({item.serial_numbers})" if item.serial_numbers else caption
+
+
+class ReturnDialog(QDialog):
+    """One row per inventory line: its condition and, for a damaged or lost line, what happened.
+
+    OK stays disabled while a damaged or lost line has no description.
+    """
+
+    NOTICE = (
+        "Loss of or damage to lent equipment is borne by the borrower: describe every damaged or lost item."
+    )
+
+    def __init__(self, loan: LoanView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reference = loan.request_reference
+        self.item_ids = tuple(item.id for item in loan.items)
+        self.setWindowTitle(self.tr("Record the return of %1").replace("%1", self.reference))
+        self.setAccessibleName(self.tr("Record the return of loan %1").replace("%1", self.reference))
+        notice = QLabel(self.tr(self.NOTICE))
+        notice.setObjectName("returnNotice")
+        notice.setWordWrap(True)
+        notice.setAccessibleName(self.tr(self.NOTICE))
+        notice.setStyleSheet("background: #fff4e0; color: #6b3d00; border: 1px solid #e0b060; padding: 4px;")
+
+        self.condition_combos: list[QComboBox] = []
+        self.notes_edits: list[QLineEdit] = []
+        lines = QWidget()
+        grid = QGridLayout(lines)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, caption in enumerate(("Item", "Condition", "Damage or loss")):
+            header = QLabel(self.tr(caption))
+            header.setStyleSheet("font-weight: 600;")
+            grid.addWidget(header, 0, column)
+        for row, item in enumerate(loan.items, start=1):
+            caption = QLabel(_item_caption(item))
+            caption.setTextFormat(Qt.TextFormat.PlainText)
+            caption.setWordWrap(True)
+            combo = QComboBox()
+            for condition, text in CONDITIONS:
+                combo.addItem(self.tr(text), condition.value)
+            combo.setAccessibleName(self.tr("Condition of %1").replace("%1", item.item_type))
+            caption.setBuddy(combo)
+            notes = QLineEdit()
+            notes.setAccessibleName(self.tr("Damage or loss of %1").replace("%1", item.item_type))
+            notes.setPlaceholderText(self.tr("What is damaged or how it was lost"))
+            combo.currentIndexChanged.connect(self._update_ok)
+            notes.textChanged.connect(self._update_ok)
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(notes, row, 2)
+            self.condition_combos.append(combo)
+            self.notes_edits.append(notes)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 3)
+        grid.setRowStretch(len(loan.items) + 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(lines)
+        scroll.setAccessibleName(self.tr("Inventory lines"))
+
+        self.return_notes = QLineEdit()
+        self.return_notes.setAccessibleName(self.tr("Notes on the return"))
+        notes_form = QFormLayout()
+        notes_form.addRow(self.tr("Notes on the return:"), self.return_notes)
+
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("returnHint")
+        self.hint_label.setStyleSheet(f"color: {OVERDUE_COLOR};")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAccessibleName(self.tr("What is missing"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Record return"))
+        self.ok_button.setAccessibleName(self.tr("Record the return"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel the return"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(notice)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(notes_form)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.buttons)
+        self.resize(620, 180 + 40 * len(loan.items))
+        self._update_ok()
+
+    def set_condition(self, row: int, condition: ItemCondition) -> None:
+        combo = self.condition_combos[row]
+        combo.setCurrentIndex(combo.findData(condition.value))
+
+    def returns(self) -> list[ItemReturn]:
+        return [
+            ItemReturn(item_id, ItemCondition(combo.currentData()), notes.text().strip())
+            for item_id, combo, notes in zip(
+                self.item_ids, self.condition_combos, self.notes_edits, strict=True
+            )
+        ]
+
+    def notes(self) -> str:
+        return self.return_notes.text().strip()
+
+    def _update_ok(self) -> None:
+        missing = False
+        for combo, notes in zip(self.condition_combos, self.notes_edits, strict=True):
+            needs_notes = combo.currentData() != ItemCondition.GOOD.value
+            notes.setEnabled(needs_notes)
+            if needs_notes and not notes.text().strip():
+                missing = True
+        self.ok_button.setEnabled(not missing)
+        self.hint_label.setText(self.tr("Describe every damaged or lost item.") if missing else "")
+
+
+class LoansPage(QWidget):
+    """The loans of the chosen list above the selected one's inventory lines and actions.
+
+    Emits `sig_changed(reference)` after a hand-over or a return, so other pages can reload.
+    """
+
+    sig_changed = Signal(str)
+
+    EMPTY_TEXT = "No loans in this list."
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loans")
+        self._worker: ServicesWorker | None = None
+        self._generation = 0
+        self._loans: tuple[LoanView, ...] | None = None
+        self._busy = False
+        self.return_dialog: ReturnDialog | None = None
+
+        heading = QLabel(self.tr("Equipment loans"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        heading.setAccessibleName(self.tr("Equipment loans"))
+        self.state_combo = QComboBox()
+        for state, text in STATES:
+            self.state_combo.addItem(self.tr(text), state)
+        self.state_combo.setAccessibleName(self.tr("Which loans to show"))
+        state_caption = QLabel(self.tr("&Show:"))
+        state_caption.setBuddy(self.state_combo)
+        self.state_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("loansCount")
+        self.count_label.setAccessibleName(self.tr("Number of loans shown"))
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.refresh_button.setAccessibleName(self.tr("Reload the loans"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(16)
+        top.addWidget(state_caption)
+        top.addWidget(self.state_combo)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+
+        self.table = QTableWidget(0, len(_HEADERS))
+        self.table.setAccessibleName(self.tr("Loans"))
+        self._setup_table(self.table, _HEADERS)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        self.detail = self._build_detail()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        # The list gets most of the height: the detail's inventory is rarely more than a few lines.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self._splitter = splitter
+
+        self.empty_label = QLabel(self.tr(self.EMPTY_TEXT))
+        self.empty_label.setObjectName("loansEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName(self.tr(self.EMPTY_TEXT))
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setAccessibleName(self.tr("Loading"))
+        self._body = QStackedWidget()
+        for widget in (self.loading_label, splitter, self.empty_label):
+            self._body.addWidget(widget)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("loansStatus")
+        self.status_label.setAccessibleName(self.tr("Last action"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("loansError")
+        self.error_label.setStyleSheet(f"color: {OVERDUE_COLOR};")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Error"))
+        footer = QHBoxLayout()
+        footer.addWidget(self.status_label)
+        footer.addWidget(self.error_label, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self._body, 1)
+        layout.addLayout(footer)
+        self._show_detail(None)
+
+    @staticmethod
+    def _setup_table(table: QTableWidget, headers: tuple[str, ...]) -> None:
+        table.setHorizontalHeaderLabels([table.tr(h) for h in headers])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _build_detail(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("loanDetail")
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, caption in (
+            ("reference", "Reference"),
+            ("partner", "Partner"),
+            ("direction", "Direction"),
+            ("status", "Status"),
+            ("period", "Period"),
+            ("handed_over", "Handed over"),
+            ("returned", "Returned"),
+            ("return_notes", "Return notes"),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(self.tr(caption))
+            form.addRow(self.tr(caption) + ":", value)
+            self.fields[key] = value
+        self.items_table = QTableWidget(0, len(_ITEM_HEADERS))
+        self.items_table.setAccessibleName(self.tr("Inventory lines of the selected loan"))
+        self._setup_table(self.items_table, _ITEM_HEADERS)
+        self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.items_table.setTabKeyNavigation(False)
+        items_caption = QLabel(self.tr("&Inventory:"))
+        items_caption.setBuddy(self.items_table)
+        self.hand_over_button = QPushButton(self.tr("Record &hand-over"))
+        self.hand_over_button.setAccessibleName(self.tr("Record the hand-over of the selected loan"))
+        self.hand_over_button.clicked.connect(self.hand_over_selected)
+        self.return_button = QPushButton(self.tr("Record &return…"))
+        self.return_button.setAccessibleName(self.tr("Record the return of the selected loan"))
+        self.return_button.clicked.connect(self.return_selected)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.hand_over_button)
+        buttons.addWidget(self.return_button)
+        items_column = QVBoxLayout()
+        items_column.addWidget(items_caption)
+        items_column.addWidget(self.items_table, 1)
+        items_column.addLayout(buttons)
+        columns = QHBoxLayout(panel)
+        columns.setContentsMargins(0, 8, 0, 0)
+        columns.addLayout(form, 2)
+        columns.addSpacing(12)
+        columns.addLayout(items_column, 3)
+        return panel
+
+    # -- wiring ---------------------------------------------------------------------------------
+
+    def attach(self, worker: ServicesWorker) -> None:
+        """Show the loans of the case file that was just unlocked."""
+        self._worker = worker
+        self.error_label.clear()
+        self.status_label.clear()
+        self.refresh()
+
+    def detach(self) -> None:
+        """The case file is being locked: forget every row and close the return dialog."""
+        self._worker = None
+        self._generation += 1
+        self._loans = None
+        self._busy = False
+        if self.return_dialog is not None:
+            self.return_dialog.close()
+            self.return_dialog = None
+        self.table.setRowCount(0)
+        self._show_detail(None)
+        self.count_label.clear()
+        self.status_label.clear()
+        self.error_label.clear()
+        self._body.setCurrentWidget(self.loading_label)
+
+    def state(self) -> str:
+        return str(self.state_combo.currentData())
+
+    def set_state(self, state: str) -> None:
+        index = self.state_combo.findData(state)
+        if index < 0:
+            raise KeyError(state)
+        self.state_combo.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        """Reload the chosen list (keeps the selected loan selected if it is still listed)."""
+        worker = self._worker
+        if worker is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        state = self.state()
+        if self._loans is None:
+            self._body.setCurrentWidget(self.loading_label)
+        Op(self, worker, lambda svc: tuple(svc.loans.list(state=state))).success(
+            lambda loans: self._loans_arrived(generation, loans)
+        ).failure(lambda s: self._failed(generation, s)).run()
+
+    @property
+    def loans(self) -> tuple[LoanView, ...]:
+        return self._loans or ()
+
+    def selected(self) -> LoanView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self._loans is None:
+            return None
+        row = rows[0].row()
+        return self._loans[row] if 0 <= row < len(self._loans) else None
+
+    def select_reference(self, reference: str) -> bool:
+        for row, loan in enumerate(self.loans):
+            if loan.request_reference == reference:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def _loans_arrived(self, generation: int, loans: tuple[LoanView, ...]) -> None:
+        if generation != self._generation:
+            return
+        previous = self.selected()
+        self._loans = loans
+        self._fill_table(loans)
+        self.count_label.setText(
+            self.tr("1 loan") if len(loans) == 1 else self.tr("%1 loans").replace("%1", str(len(loans)))
+        )
+        if not loans:
+            self._body.setCurrentWidget(self.empty_label)
+            self._show_detail(None)
+            return
+        self._body.setCurrentWidget(self._splitter)
+        if previous is None or not self.select_reference(previous.request_reference):
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _fill_table(self, loans: tuple[LoanView, ...]) -> None:
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.setRowCount(len(loans))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        now = datetime.now(UTC)
+        for row, loan in enumerate(loans):
+            status = self.tr(_status_label(loan.status))
+            tip = ""
+            if loan.overdue:
+                status = self.tr("%1 (overdue)").replace("%1", status)
+                tip = self.tr("Overdue: due back on %1").replace("%1", _date(loan.period_end))
+            elif is_due_soon(loan, now):
+                tip = self.tr("Due back within %1 days").replace("%1", str(DUE_SOON_DAYS))
+            cells = (
+                loan.request_reference,
+                loan.partner_code,
+                status,
+                _date(loan.period_start),
+                _date(loan.period_end),
+                items_summary(loan),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ReferenceRole, loan.request_reference)
+                if loan.overdue:
+                    item.setFont(bold)
+                    item.setForeground(QBrush(QColor(OVERDUE_COLOR)))
+                elif tip:
+                    item.setBackground(QBrush(QColor(DUE_SOON_BACKGROUND)))
+                    item.setForeground(QBrush(QColor(DUE_SOON_COLOR)))
+                item.setToolTip(tip or (text if column == len(cells) - 1 else ""))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(len(_HEADERS) - 1):
+            header.resizeSection(column, header.sectionSize(column) + 12)
+        self.table.blockSignals(False)
+
+    def _failed(self, generation: int, sentence: str) -> None:
+        if generation != self._generation:
+            return
+        self.error_label.setText(sentence)
+        if self._loans is None:
+            self._body.setCurrentWidget(self.empty_label)
+
+    # -- detail ---------------------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        self._show_detail(self.selected())
+
+    def _show_detail(self, loan: LoanView | None) -> None:
+        self.detail.setEnabled(loan is not None)
+        if loan is None:
+            for label in self.fields.values():
+                label.clear()
+            self.items_table.setRowCount(0)
+            self._update_buttons()
+            return
+        status = self.tr(_status_label(loan.status))
+        if loan.overdue:
+            status = self.tr("%1 — overdue").replace("%1", status)
+        direction = (
+            self.tr("Incoming (the partner's request)")
+            if loan.direction == Direction.INCOMING.value
+            else self.tr("Outgoing (our request)")
+        )
+        values = {
+            "reference": loan.request_reference,
+            "partner": loan.partner_code,
+            "direction": direction,
+            "status": status,
+            "period": f"{_date(loan.period_start)} – {_date(loan.period_end)}",
+            "handed_over": _local(loan.handed_over_at) or self.tr("Not yet"),
+            "returned": _local(loan.returned_at) or self.tr("Not yet"),
+            "return_notes": loan.return_notes,
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+        self.fields["status"].setStyleSheet(
+            f"color: {OVERDUE_COLOR}; font-weight: 600;" if loan.overdue else ""
+        )
+        self.items_table.setRowCount(len(loan.items))
+        for row, line in enumerate(loan.items):
+            cells = (
+                line.item_type,
+                str(line.quantity),
+                line.serial_numbers,
+                self.tr(_condition_label(line.condition)),
+                line.damage_notes,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 3 and line.condition not in (None, ItemCondition.GOOD.value):
+                    item.setForeground(QBrush(QColor(OVERDUE_COLOR)))
+                self.items_table.setItem(row, column, item)
+        self.items_table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        loan = self.selected()
+        ready = loan is not None and self._worker is not None and not self._busy
+        self.hand_over_button.setEnabled(ready and loan.status == RequestStatus.ANSWERED.value)  # type: ignore[union-attr]
+        self.return_button.setEnabled(ready and loan.status == RequestStatus.HANDED_OVER.value)  # type: ignore[union-attr]
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def hand_over_selected(self) -> None:
+        loan = self.selected()
+        worker = self._worker
+        if loan is None or worker is None or self._busy:
+            return
+        reference = loan.request_reference
+        self._start_action()
+        Op(self, worker, lambda svc: svc.loans.hand_over(reference)).success(
+            lambda _view: self._done(self.tr("%1 handed over.").replace("%1", reference), reference)
+        ).failure(self._action_failed).run()
+
+    def return_selected(self) -> None:
+        loan = self.selected()
+        if loan is None or self._busy:
+            return
+        dialog = ReturnDialog(loan, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._record_return(dialog.reference, dialog.returns(), dialog.notes())
+        )
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.return_dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop
+
+    def _dialog_closed(self, dialog: ReturnDialog) -> None:
+        if self.return_dialog is dialog:
+            self.return_dialog = None
+
+    def _record_return(self, reference: str, returns: list[ItemReturn], notes: str) -> None:
+        worker = self._worker
+        if worker is None:
+            return
+        self._start_action()
+        Op(self, worker, lambda svc: svc.loans.record_return(reference, returns, notes=notes)).success(
+            lambda _view: self._done(self.tr("%1 returned.").replace("%1", reference), reference)
+        ).failure(self._action_failed).run()
+
+    def _start_action(self) -> None:
+        self._busy = True
+        self.error_label.clear()
+        self.status_label.clear()
+        self._update_buttons()
+
+    def _done(self, message: str, reference: str) -> None:
+        self._busy = False
+        self.status_label.setText(message)
+        self.sig_changed.emit(reference)
+        self.refresh()
+
+    def _action_failed(self, sentence: str) -> None:
+        self._busy = False
+        self.error_label.setText(sentence)
+        self._update_buttons()
