@@ -53,6 +53,38 @@ def failure_sentence(error: Exception) -> str:
     return QCoreApplication.translate("Op", GENERIC_FAILURE)
 
 
+class LatestOnly:
+    """Keeps only the newest of overlapping loads of one page.
+
+    A reload started while an older one is still on the worker, or a lock in between, makes the
+    older result stale: its callbacks are dropped instead of overwriting newer data.
+
+        guard = self._latest.start()
+        Op(self, worker, load).success(guard(self._arrived)).failure(guard(self._failed)).run()
+    """
+
+    def __init__(self) -> None:
+        self._current = 0
+
+    def invalidate(self) -> None:
+        """Results of every load started so far are dropped (the page was cleared)."""
+        self._current += 1
+
+    def start(self) -> Callable[[Callable[[T], None]], Callable[[T], None]]:
+        """A new load: returns the guard that lets its callbacks through only while it is newest."""
+        self._current += 1
+        mine = self._current
+
+        def guard(callback: Callable[[T], None]) -> Callable[[T], None]:
+            def call(value: T) -> None:
+                if mine == self._current:
+                    callback(value)
+
+            return call
+
+        return guard
+
+
 class ServicesWorker:
     """The database worker bound to the Services of one open case file.
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.labels import error_label
 from desktop.ui.worker import DatabaseWorker
 
 
@@ -47,10 +48,7 @@ class UnlockWidget(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Unlocking"))
-        self.error = QLabel()
-        self.error.setObjectName("unlockError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label("unlockError", self.tr("Error"))
         form = QFormLayout()
         form.addRow(self.tr("Member"), self.member)
         form.addRow(self.tr("Passphrase"), self.passphrase)

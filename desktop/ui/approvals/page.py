@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Direction, RequestKind, RequestStatus, Role, Urgency
 from desktop.services.dto import RequestRow, RequestView
 from desktop.services.requests import RequestFilter
-from desktop.ui.operations import Op, ServicesWorker
+from desktop.ui.labels import error_label, state_label
+from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 
 MAX_PENDING = 1000  # far more than ever wait at once; beyond it the page says how many it shows
 PENDING = RequestFilter(statuses=(RequestStatus.SUBMITTED,), direction=Direction.OUTGOING)
@@ -152,7 +153,7 @@ class ApprovalsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("approvals")
         self._worker: ServicesWorker | None = None
-        self._generation = 0
+        self._latest = LatestOnly()
         self._loaded: Loaded | None = None
         self._busy = False
         self.reject_dialog: RejectDialog | None = None
@@ -200,17 +201,11 @@ class ApprovalsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         self._splitter = splitter
 
-        self.empty_label = QLabel(self.tr(self.EMPTY_TEXT))
-        self.empty_label.setObjectName("approvalsEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName(self.tr(self.EMPTY_TEXT))
-        self.not_supervisor_label = QLabel(self.tr(self.NOT_SUPERVISOR_TEXT))
-        self.not_supervisor_label.setObjectName("approvalsNotSupervisor")
-        self.not_supervisor_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.not_supervisor_label.setAccessibleName(self.tr(self.NOT_SUPERVISOR_TEXT))
-        self.loading_label = QLabel(self.tr("Loading…"))
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_label.setAccessibleName(self.tr("Loading"))
+        self.empty_label = state_label(self.tr(self.EMPTY_TEXT), object_name="approvalsEmpty")
+        self.not_supervisor_label = state_label(
+            self.tr(self.NOT_SUPERVISOR_TEXT), object_name="approvalsNotSupervisor"
+        )
+        self.loading_label = state_label(self.tr("Loading…"), self.tr("Loading"))
         self._body = QStackedWidget()
         for widget in (self.loading_label, splitter, self.empty_label, self.not_supervisor_label):
             self._body.addWidget(widget)
@@ -218,11 +213,7 @@ class ApprovalsPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("approvalsStatus")
         self.status_label.setAccessibleName(self.tr("Last decision"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("approvalsError")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Error"))
+        self.error_label = error_label("approvalsError", self.tr("Error"))
         footer = QHBoxLayout()
         footer.addWidget(self.status_label)
         footer.addWidget(self.error_label, 1)
@@ -306,7 +297,7 @@ class ApprovalsPage(QWidget):
     def detach(self) -> None:
         """The case file is being locked: forget every row and close the rejection dialog."""
         self._worker = None
-        self._generation += 1
+        self._latest.invalidate()
         self._loaded = None
         self._busy = False
         if self.reject_dialog is not None:
@@ -324,13 +315,10 @@ class ApprovalsPage(QWidget):
         worker = self._worker
         if worker is None:
             return
-        self._generation += 1
-        generation = self._generation
+        guard = self._latest.start()
         if self._loaded is None:
             self._body.setCurrentWidget(self.loading_label)
-        Op(self, worker, load_pending).success(lambda r: self._loaded_arrived(generation, r)).failure(
-            lambda s: self._failed(generation, s)
-        ).run()
+        Op(self, worker, load_pending).success(guard(self._loaded_arrived)).failure(guard(self._failed)).run()
 
     @property
     def pending(self) -> tuple[Pending, ...]:
@@ -352,9 +340,7 @@ class ApprovalsPage(QWidget):
 
     # -- loading --------------------------------------------------------------------------------
 
-    def _loaded_arrived(self, generation: int, loaded: Loaded) -> None:
-        if generation != self._generation:
-            return
+    def _loaded_arrived(self, loaded: Loaded) -> None:
         previous = self.selected()
         self._loaded = loaded
         if not loaded.is_supervisor:
@@ -417,9 +403,7 @@ class ApprovalsPage(QWidget):
             header.resizeSection(column, header.sectionSize(column) + 12)
         self.table.blockSignals(False)
 
-    def _failed(self, generation: int, sentence: str) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, sentence: str) -> None:
         self.error_label.setText(sentence)
         if self._loaded is None:
             self._body.setCurrentWidget(self.empty_label)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.session_api import AuditStatus
-from desktop.ui.operations import Op, ServicesWorker
+from desktop.ui.labels import error_label, state_label
+from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 
 MAX_BANNER_PROBLEMS = 6  # more would push the entries off a small window
 _HEADERS = ("#", "When", "Member", "Action", "Entity", "Entity id")
@@ -64,7 +65,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.setObjectName("audit")
         self._worker: ServicesWorker | None = None
-        self._generation = 0
+        self._latest = LatestOnly()
         self._status: AuditStatus | None = None
 
         heading = QLabel(self.tr("Audit log"))
@@ -124,22 +125,15 @@ class AuditPage(QWidget):
         entries_layout.addWidget(self.table, 1)
         self._entries = entries
 
-        self.empty_label = QLabel(self.tr(self.EMPTY_TEXT))
-        self.empty_label.setObjectName("auditEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName(self.tr(self.EMPTY_TEXT))
-        self.loading_label = QLabel(self.tr("Verifying the audit log…"))
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_label.setAccessibleName(self.tr("Verifying the audit log"))
+        self.empty_label = state_label(self.tr(self.EMPTY_TEXT), object_name="auditEmpty")
+        self.loading_label = state_label(
+            self.tr("Verifying the audit log…"), self.tr("Verifying the audit log")
+        )
         self._body = QStackedWidget()
         for widget in (self.loading_label, entries, self.empty_label):
             self._body.addWidget(widget)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("auditError")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Error"))
+        self.error_label = error_label("auditError", self.tr("Error"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -158,7 +152,7 @@ class AuditPage(QWidget):
     def detach(self) -> None:
         """The case file is being locked: forget every entry and the verdict."""
         self._worker = None
-        self._generation += 1
+        self._latest.invalidate()
         self._status = None
         self.table.setRowCount(0)
         self.banner.clear()
@@ -173,13 +167,10 @@ class AuditPage(QWidget):
         worker = self._worker
         if worker is None:
             return
-        self._generation += 1
-        generation = self._generation
+        guard = self._latest.start()
         if self._status is None:
             self._body.setCurrentWidget(self.loading_label)
-        Op(self, worker, load_status).success(lambda s: self._arrived(generation, s)).failure(
-            lambda s: self._failed(generation, s)
-        ).run()
+        Op(self, worker, load_status).success(guard(self._arrived)).failure(guard(self._failed)).run()
 
     @property
     def status(self) -> AuditStatus | None:
@@ -190,9 +181,7 @@ class AuditPage(QWidget):
 
     # -- loading --------------------------------------------------------------------------------
 
-    def _arrived(self, generation: int, status: AuditStatus) -> None:
-        if generation != self._generation:
-            return
+    def _arrived(self, status: AuditStatus) -> None:
         self._status = status
         self.error_label.clear()
         if status.ok:
@@ -256,9 +245,7 @@ class AuditPage(QWidget):
         else:
             self.count_label.setText(self.tr("the newest %1 entries").replace("%1", str(total)))
 
-    def _failed(self, generation: int, sentence: str) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, sentence: str) -> None:
         self.error_label.setText(sentence)
         if self._status is None:
             self._body.setCurrentWidget(self.empty_label)

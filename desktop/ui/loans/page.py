@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Direction, ItemCondition, RequestStatus
 from desktop.services.dto import LoanItemView, LoanView
 from desktop.services.loans import ItemReturn
-from desktop.ui.operations import Op, ServicesWorker
+from desktop.ui.labels import ERROR_COLOR, error_label, state_label
+from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 
 DUE_SOON_DAYS = 7
 ReferenceRole = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +57,7 @@ CONDITIONS = (
     (ItemCondition.DAMAGED, "Damaged"),
     (ItemCondition.LOST, "Lost"),
 )
-OVERDUE_COLOR = "#b00020"
+OVERDUE_COLOR = ERROR_COLOR
 DUE_SOON_BACKGROUND = "#ffe3a3"
 DUE_SOON_COLOR = "#6b3d00"
 
@@ -239,7 +240,7 @@ class LoansPage(QWidget):
         super().__init__(parent)
         self.setObjectName("loans")
         self._worker: ServicesWorker | None = None
-        self._generation = 0
+        self._latest = LatestOnly()
         self._loans: tuple[LoanView, ...] | None = None
         self._busy = False
         self.return_dialog: ReturnDialog | None = None
@@ -285,13 +286,8 @@ class LoansPage(QWidget):
         splitter.setStretchFactor(1, 2)
         self._splitter = splitter
 
-        self.empty_label = QLabel(self.tr(self.EMPTY_TEXT))
-        self.empty_label.setObjectName("loansEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName(self.tr(self.EMPTY_TEXT))
-        self.loading_label = QLabel(self.tr("Loading…"))
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_label.setAccessibleName(self.tr("Loading"))
+        self.empty_label = state_label(self.tr(self.EMPTY_TEXT), object_name="loansEmpty")
+        self.loading_label = state_label(self.tr("Loading…"), self.tr("Loading"))
         self._body = QStackedWidget()
         for widget in (self.loading_label, splitter, self.empty_label):
             self._body.addWidget(widget)
@@ -299,11 +295,7 @@ class LoansPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("loansStatus")
         self.status_label.setAccessibleName(self.tr("Last action"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("loansError")
-        self.error_label.setStyleSheet(f"color: {OVERDUE_COLOR};")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Error"))
+        self.error_label = error_label("loansError", self.tr("Error"))
         footer = QHBoxLayout()
         footer.addWidget(self.status_label)
         footer.addWidget(self.error_label, 1)
@@ -391,7 +383,7 @@ class LoansPage(QWidget):
     def detach(self) -> None:
         """The case file is being locked: forget every row and close the return dialog."""
         self._worker = None
-        self._generation += 1
+        self._latest.invalidate()
         self._loans = None
         self._busy = False
         if self.return_dialog is not None:
@@ -418,14 +410,13 @@ class LoansPage(QWidget):
         worker = self._worker
         if worker is None:
             return
-        self._generation += 1
-        generation = self._generation
+        guard = self._latest.start()
         state = self.state()
         if self._loans is None:
             self._body.setCurrentWidget(self.loading_label)
         Op(self, worker, lambda svc: tuple(svc.loans.list(state=state))).success(
-            lambda loans: self._loans_arrived(generation, loans)
-        ).failure(lambda s: self._failed(generation, s)).run()
+            guard(self._loans_arrived)
+        ).failure(guard(self._failed)).run()
 
     @property
     def loans(self) -> tuple[LoanView, ...]:
@@ -447,9 +438,7 @@ class LoansPage(QWidget):
 
     # -- loading --------------------------------------------------------------------------------
 
-    def _loans_arrived(self, generation: int, loans: tuple[LoanView, ...]) -> None:
-        if generation != self._generation:
-            return
+    def _loans_arrived(self, loans: tuple[LoanView, ...]) -> None:
         previous = self.selected()
         self._loans = loans
         self._fill_table(loans)
@@ -505,9 +494,7 @@ class LoansPage(QWidget):
             header.resizeSection(column, header.sectionSize(column) + 12)
         self.table.blockSignals(False)
 
-    def _failed(self, generation: int, sentence: str) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, sentence: str) -> None:
         self.error_label.setText(sentence)
         if self._loans is None:
             self._body.setCurrentWidget(self.empty_label)

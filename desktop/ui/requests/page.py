@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import OPEN_REQUEST_STATUSES, Direction, RequestStatus
 from desktop.services.requests import RequestFilter
+from desktop.ui.labels import error_label, state_label
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.requests.model import Column, RequestIdRole, RequestTableModel
 
@@ -97,14 +98,10 @@ class RequestsPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("requestCount")
         self.count_label.setAccessibleName(self.tr("Number of requests"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("requestsError")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setAccessibleName(self.tr("Error"))
-        self.empty_label = QLabel(self.tr("No requests match these filters."))
-        self.empty_label.setObjectName("requestsEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName(self.tr("No requests match these filters."))
+        self.error_label = error_label("requestsError", self.tr("Error"))
+        self.empty_label = state_label(
+            self.tr("No requests match these filters."), object_name="requestsEmpty"
+        )
         self._body = QStackedWidget()
         self._body.addWidget(self.view)
         self._body.addWidget(self.empty_label)
