@@ -153,3 +153,11 @@ def open_as() -> Callable[..., AbstractContextManager[Services]]:
 def snapshot() -> Callable[[Path], dict[str, str]]:
     """`snapshot(bundle)` → {relative path: sha256} of every file under it, for byte-for-byte comparisons."""
     return _snapshot
+
+
+@pytest.fixture(scope="session")
+def exchange(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The session's exchange-ready case file (credentials imported, partners pinned): copy before use."""
+    from tests.packages_fixtures import exchange_template
+
+    return exchange_template(tmp_path_factory)

@@ -16,8 +16,8 @@ from desktop.services.requests import NewRequest
 from desktop.ui.app import MainWindow
 from desktop.ui.approvals.page import ApprovalsPage
 from desktop.vault import KdfParams
+from tests.gui_helpers import WAIT, open_window
 
-WAIT = 15_000
 PASSPHRASES = {"Claire": "claire pass", "Pieter": "pieter pass", "Marc": "marc pass"}
 
 
@@ -92,15 +92,7 @@ def case(tmp_path: Path, template) -> tuple[Path, dict[str, list[str]]]:  # type
 
 
 def _open(qtbot, path: Path, member: str) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(path)
-    qtbot.addWidget(win)
-    win.show()
-    unlock = win.unlock_widget
-    unlock.member.setCurrentText(member)
-    qtbot.keyClicks(unlock.passphrase, PASSPHRASES[member])
-    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win._stack.currentWidget() is win.overview_widget, timeout=WAIT)
-    return win
+    return open_window(qtbot, path, member, PASSPHRASES[member])
 
 
 def _approvals(qtbot, win: MainWindow) -> ApprovalsPage:  # type: ignore[no-untyped-def]

@@ -6,15 +6,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from desktop.services.casefile import open_case_file
 from desktop.services.demo import make_demo
 from desktop.ui.app import MainWindow
 from desktop.ui.audit.page import BROKEN_STYLE, INTACT_STYLE, AuditPage
 from desktop.vault import KdfParams
+from tests.gui_helpers import WAIT, open_window
 
-WAIT = 15_000
 MEMBER = "Claire Dubois"
 PASSPHRASE = "demo"
 
@@ -34,15 +33,7 @@ def path(tmp_path: Path, template: Path) -> Path:
 
 
 def _open(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(path)
-    qtbot.addWidget(win)
-    win.show()
-    unlock = win.unlock_widget
-    unlock.member.setCurrentText(MEMBER)
-    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
-    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win._stack.currentWidget() is win.overview_widget, timeout=WAIT)
-    return win
+    return open_window(qtbot, path, MEMBER, PASSPHRASE)
 
 
 def _audit(qtbot, win: MainWindow) -> AuditPage:  # type: ignore[no-untyped-def]

@@ -16,8 +16,8 @@ from desktop.services.facade import Services
 from desktop.ui.app import MainWindow
 from desktop.ui.loans.page import DUE_SOON_BACKGROUND, OVERDUE_COLOR, LoansPage
 from desktop.vault import KdfParams
+from tests.gui_helpers import WAIT, open_window
 
-WAIT = 15_000
 MEMBER = "Claire Dubois"
 PASSPHRASE = "demo"
 
@@ -58,15 +58,7 @@ def _service_loans(path: Path, state: str = "all") -> dict[str, object]:
 
 
 def _open(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(path)
-    qtbot.addWidget(win)
-    win.show()
-    unlock = win.unlock_widget
-    unlock.member.setCurrentText(MEMBER)
-    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
-    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win._stack.currentWidget() is win.overview_widget, timeout=WAIT)
-    return win
+    return open_window(qtbot, path, MEMBER, PASSPHRASE)
 
 
 def _loans(qtbot, win: MainWindow) -> LoansPage:  # type: ignore[no-untyped-def]

@@ -14,13 +14,11 @@ from desktop.services.casefile import open_case_file
 from desktop.services.demo import make_demo
 from desktop.services.facade import Services
 from desktop.services.requests import RequestFilter
-from desktop.ui.app import MainWindow
 from desktop.ui.operations import GENERIC_FAILURE, Op, ServicesWorker
 from desktop.ui.requests.model import OVERDUE_COLOUR, PAGE_SIZE, PLACEHOLDER, Column, RowRole
 from desktop.ui.requests.page import _OPEN
 from desktop.vault import KdfParams
-
-WAIT = 15_000
+from tests.gui_helpers import WAIT, open_window
 
 
 @dataclass(frozen=True)
@@ -55,14 +53,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
 
 @pytest.fixture
 def window(qtbot, demo: Demo):  # type: ignore[no-untyped-def]
-    win = MainWindow(demo.path)
-    qtbot.addWidget(win)
-    win.show()
-    unlock = win.unlock_widget
-    unlock.member.setCurrentText("Pieter Janssens")
-    qtbot.keyClicks(unlock.passphrase, "demo")
-    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win._stack.currentWidget() is win.overview_widget, timeout=WAIT)
+    win = open_window(qtbot, demo.path, "Pieter Janssens", "demo")
     yield win
     win.close()
 

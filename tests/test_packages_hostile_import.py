@@ -49,7 +49,6 @@ from tests.packages_fixtures import (
     Exchange,
     copy_case,
     deflate,
-    exchange_template,
     open_services,
     partner_document,
     partner_package,
@@ -72,11 +71,6 @@ class Packages:
     request: bytes  # Joris's own request to us
     our_decryption: Credential  # BE-FEDPOL-CGI's encryption key
     lu_certificate: object  # LU-POLICE's encryption certificate (someone else)
-
-
-@pytest.fixture(scope="session")
-def exchange(tmp_path_factory: pytest.TempPathFactory) -> Exchange:
-    return exchange_template(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

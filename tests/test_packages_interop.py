@@ -36,7 +36,6 @@ from tests.packages_fixtures import (
     PIETER,
     Exchange,
     copy_case,
-    exchange_template,
     open_services,
 )
 from tests.pki_fixtures import identity, load
@@ -84,11 +83,6 @@ class Exported:
     cosigned: bytes
     encrypted: bytes
     reference: str
-
-
-@pytest.fixture(scope="session")
-def exchange(tmp_path_factory: pytest.TempPathFactory) -> Exchange:
-    return exchange_template(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -23,18 +23,12 @@ from tests.packages_fixtures import (
     PIETER,
     Exchange,
     copy_case,
-    exchange_template,
     open_services,
     partner_document,
     partner_package,
     tree_snapshot,
 )
 from tests.pki_fixtures import identity, load
-
-
-@pytest.fixture(scope="session")
-def exchange(tmp_path_factory: pytest.TempPathFactory) -> Exchange:
-    return exchange_template(tmp_path_factory)
 
 
 @pytest.fixture
