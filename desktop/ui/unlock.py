@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.labels import error_label
+from desktop.ui.widgets import error_label
 from desktop.ui.worker import DatabaseWorker
 
 

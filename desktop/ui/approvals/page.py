@@ -15,18 +15,15 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,8 +32,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Direction, RequestKind, RequestStatus, Role, Urgency
 from desktop.services.dto import RequestRow, RequestView
 from desktop.services.requests import RequestFilter
-from desktop.ui.labels import error_label, state_label
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
+from desktop.ui.widgets import error_label, list_table, state_label
 
 MAX_PENDING = 1000  # far more than ever wait at once; beyond it the page says how many it shows
 PENDING = RequestFilter(statuses=(RequestStatus.SUBMITTED,), direction=Direction.OUTGOING)
@@ -174,20 +171,7 @@ class ApprovalsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
 
-        self.table = QTableWidget(0, len(_HEADERS))
-        self.table.setAccessibleName(self.tr("Requests waiting for approval"))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in _HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionsClickable(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = list_table(_HEADERS, self.tr("Requests waiting for approval"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.detail = self._build_detail()

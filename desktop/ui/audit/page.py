@@ -11,22 +11,19 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.session_api import AuditStatus
-from desktop.ui.labels import error_label, state_label
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
+from desktop.ui.widgets import error_label, list_table, state_label
 
 MAX_BANNER_PROBLEMS = 6  # more would push the entries off a small window
 _HEADERS = ("#", "When", "Member", "Action", "Entity", "Entity id")
@@ -103,20 +100,7 @@ class AuditPage(QWidget):
         filter_row.addSpacing(12)
         filter_row.addWidget(self.count_label)
 
-        self.table = QTableWidget(0, len(_HEADERS))
-        self.table.setAccessibleName(self.tr("Newest audit log entries"))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in _HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionsClickable(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = list_table(_HEADERS, self.tr("Newest audit log entries"))
 
         entries = QWidget()
         entries_layout = QVBoxLayout(entries)

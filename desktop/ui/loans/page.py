@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,8 +34,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Direction, ItemCondition, RequestStatus
 from desktop.services.dto import LoanItemView, LoanView
 from desktop.services.loans import ItemReturn
-from desktop.ui.labels import ERROR_COLOR, error_label, state_label
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
+from desktop.ui.widgets import ERROR_COLOR, error_label, list_table, state_label
 
 DUE_SOON_DAYS = 7
 ReferenceRole = Qt.ItemDataRole.UserRole + 1
@@ -271,9 +269,7 @@ class LoansPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
 
-        self.table = QTableWidget(0, len(_HEADERS))
-        self.table.setAccessibleName(self.tr("Loans"))
-        self._setup_table(self.table, _HEADERS)
+        self.table = list_table(_HEADERS, self.tr("Loans"), alternating=False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.detail = self._build_detail()
@@ -306,20 +302,6 @@ class LoansPage(QWidget):
         layout.addLayout(footer)
         self._show_detail(None)
 
-    @staticmethod
-    def _setup_table(table: QTableWidget, headers: tuple[str, ...]) -> None:
-        table.setHorizontalHeaderLabels([table.tr(h) for h in headers])
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionsClickable(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
     def _build_detail(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("loanDetail")
@@ -343,9 +325,9 @@ class LoansPage(QWidget):
             value.setAccessibleName(self.tr(caption))
             form.addRow(self.tr(caption) + ":", value)
             self.fields[key] = value
-        self.items_table = QTableWidget(0, len(_ITEM_HEADERS))
-        self.items_table.setAccessibleName(self.tr("Inventory lines of the selected loan"))
-        self._setup_table(self.items_table, _ITEM_HEADERS)
+        self.items_table = list_table(
+            _ITEM_HEADERS, self.tr("Inventory lines of the selected loan"), alternating=False
+        )
         self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.items_table.setTabKeyNavigation(False)
         items_caption = QLabel(self.tr("&Inventory:"))

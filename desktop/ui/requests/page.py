@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import OPEN_REQUEST_STATUSES, Direction, RequestStatus
 from desktop.services.requests import RequestFilter
-from desktop.ui.labels import error_label, state_label
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.requests.model import Column, RequestIdRole, RequestTableModel
+from desktop.ui.widgets import error_label, state_label
 
 SEARCH_DEBOUNCE_MS = 300
 # In lifecycle order, so "All open" lists them the way the status combo does.

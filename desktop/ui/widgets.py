@@ -1,0 +1,50 @@
+"""The few widget kinds every page uses, declared once so they look and read the same everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget
+
+ERROR_COLOR = "#b00020"
+
+
+def error_label(object_name: str, accessible_name: str) -> QLabel:
+    """Where a page shows a refusal's sentence: red, wrapped, read out by screen readers."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setWordWrap(True)
+    label.setAccessibleName(accessible_name)
+    return label
+
+
+def state_label(text: str, accessible_name: str | None = None, object_name: str = "") -> QLabel:
+    """A centred sentence standing in for a list: loading, empty, not allowed."""
+    label = QLabel(text)
+    if object_name:
+        label.setObjectName(object_name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(accessible_name or text)
+    return label
+
+
+def list_table(headers: tuple[str, ...], accessible_name: str, *, alternating: bool = True) -> QTableWidget:
+    """A read-only, row-selecting table of one-line rows with fixed, font-sized row heights.
+
+    `alternating=False` for tables that colour their own rows (overdue, due soon).
+    """
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(accessible_name)
+    table.setHorizontalHeaderLabels([table.tr(h) for h in headers])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(alternating)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionsClickable(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
