@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.ui.approvals import ApprovalsPage
 from desktop.ui.audit import AuditPage
+from desktop.ui.changes import Changes
 from desktop.ui.loans import LoansPage
 from desktop.ui.operations import ServicesWorker
+from desktop.ui.page import Page
 from desktop.ui.requests import RequestsPage
 from desktop.ui.unlock import UnlockWidget
 from desktop.ui.worker import DatabaseWorker
@@ -82,27 +84,22 @@ class MainWindow(QMainWindow):
         self.approvals_page = ApprovalsPage()
         self.loans_page = LoansPage()
         self.audit_page = AuditPage()
-        self._pages: list[QWidget] = [
-            self.overview_widget,
-            self.requests_page,
-            self.approvals_page,
-            self.loans_page,
-            self.audit_page,
+        # The side navigation, in order: (label marked for translation, page). Pages that change
+        # the case file broadcast a Changes value; the window passes it on to every page.
+        self._navigation_pages: list[tuple[str, QWidget]] = [
+            (QT_TRANSLATE_NOOP("MainWindow", "Overview"), self.overview_widget),
+            (QT_TRANSLATE_NOOP("MainWindow", "Requests"), self.requests_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "Approvals"), self.approvals_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "Loans"), self.loans_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "Audit"), self.audit_page),
         ]
+        self._pages: list[QWidget] = [page for _label, page in self._navigation_pages]
         for page in (self.unlock_widget, *self._pages):
             self._stack.addWidget(page)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.addItems(
-            [
-                self.tr("Overview"),
-                self.tr("Requests"),
-                self.tr("Approvals"),
-                self.tr("Loans"),
-                self.tr("Audit"),
-            ]
-        )
+        self.navigation.addItems([self.tr(label) for label, _page in self._navigation_pages])
         self.navigation.setFixedWidth(160)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.nav_lock_button = QPushButton(self.tr("Lock"))
@@ -122,10 +119,16 @@ class MainWindow(QMainWindow):
         self.unlock_widget.sig_unlocked.connect(self._on_unlocked)
         self.overview_widget.lock_button.clicked.connect(self.lock)
         self.nav_lock_button.clicked.connect(self.lock)
-        # A decision changes a request's status: the request list reloads with its filter.
-        self.approvals_page.sig_decided.connect(lambda _ref: self.requests_page.model.refresh())
-        # A hand-over or a return changes the loan's request status too.
-        self.loans_page.sig_changed.connect(lambda _ref: self.requests_page.model.refresh())
+        for page in self._attached_pages():
+            page.sig_changed.connect(self.broadcast)
+
+    def _attached_pages(self) -> list[Page]:
+        return [page for page in self._pages if isinstance(page, Page)]
+
+    def broadcast(self, changes: Changes) -> None:
+        """GUI thread. Hand what one page changed to every page; each decides whether to reload."""
+        for page in self._attached_pages():
+            page.on_changes(changes)
 
     def _on_unlocked(self, case_file: object) -> None:
         from desktop.services.session_api import open_services, overview
@@ -143,18 +146,16 @@ class MainWindow(QMainWindow):
             return
         self._services = ServicesWorker(self._worker, services)  # type: ignore[arg-type]
         self.overview_widget.show_overview(data)
-        self.requests_page.attach(self._services)
-        self.approvals_page.attach(self._services)
-        self.loans_page.attach(self._services)
-        self.audit_page.attach(self._services)
+        for page in self._attached_pages():
+            page.attach(self._services)
         self._side.setVisible(True)
         self.navigation.setCurrentRow(0)
         self._stack.setCurrentWidget(self.overview_widget)
 
     def show_page(self, name: str) -> None:
-        """Go to a page by its navigation label ("Overview", "Requests", "Approvals", "Loans")."""
-        for row in range(self.navigation.count()):
-            if self.navigation.item(row).text() == self.tr(name):
+        """Go to a page by its (untranslated) navigation label: "Overview", "Requests", …"""
+        for row, (label, _page) in enumerate(self._navigation_pages):
+            if label == name:
                 self.navigation.setCurrentRow(row)
                 return
         raise KeyError(name)
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         if self._services is not None and 0 <= row < len(self._pages):
             page = self._pages[row]
-            if page in (self.approvals_page, self.loans_page, self.audit_page):
+            if isinstance(page, Page) and page is not self.requests_page:
                 page.refresh()  # another member may have decided or recorded something meanwhile
             self._stack.setCurrentWidget(page)
 
@@ -175,10 +176,8 @@ class MainWindow(QMainWindow):
         if case_file is not None:
             self._worker.run(case_file.close, lambda _r: None, lambda _e: None)  # type: ignore[attr-defined]
         self.overview_widget.body.clear()
-        self.requests_page.detach()
-        self.approvals_page.detach()
-        self.loans_page.detach()
-        self.audit_page.detach()
+        for page in self._attached_pages():
+            page.detach()
         self._side.setVisible(False)
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)

@@ -33,6 +33,7 @@ from desktop.models.enums import Direction, RequestKind, RequestStatus, Role, Ur
 from desktop.services.dto import RequestRow, RequestView
 from desktop.services.requests import RequestFilter
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
+from desktop.ui.page import Page
 from desktop.ui.widgets import error_label, list_table, state_label
 
 MAX_PENDING = 1000  # far more than ever wait at once; beyond it the page says how many it shows
@@ -134,11 +135,13 @@ class RejectDialog(QDialog):
         self.ok_button.setEnabled(bool(self.reason()))
 
 
-class ApprovalsPage(QWidget):
+class ApprovalsPage(Page):
     """Pending requests on the left, the selected one with Approve / Reject on the right.
 
     Emits `sig_decided(reference)` after a decision, so other pages can reload.
     """
+
+    WATCHES = ("requests",)
 
     sig_decided = Signal(str)
 
@@ -490,6 +493,7 @@ class ApprovalsPage(QWidget):
         self._busy = False
         self.status_label.setText(message)
         self.sig_decided.emit(reference)
+        self.emit_changes(requests=True)
         self.refresh()
 
     def _decision_failed(self, sentence: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.session_api import AuditStatus
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
+from desktop.ui.page import Page
 from desktop.ui.widgets import error_label, list_table, state_label
 
 MAX_BANNER_PROBLEMS = 6  # more would push the entries off a small window
@@ -53,8 +54,10 @@ def _local(stored: str) -> str:
     return f"{local:%Y-%m-%d %H:%M:%S} {local.tzname()}"
 
 
-class AuditPage(QWidget):
+class AuditPage(Page):
     """A banner with the chain's verdict above the newest entries and a filter for them."""
+
+    WATCHES = ("audit",)
 
     EMPTY_TEXT = "The audit log has no entries."
 

@@ -35,6 +35,7 @@ from desktop.models.enums import Direction, ItemCondition, RequestStatus
 from desktop.services.dto import LoanItemView, LoanView
 from desktop.services.loans import ItemReturn
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
+from desktop.ui.page import Page
 from desktop.ui.widgets import ERROR_COLOR, error_label, list_table, state_label
 
 DUE_SOON_DAYS = 7
@@ -224,13 +225,15 @@ class ReturnDialog(QDialog):
         self.hint_label.setText(self.tr("Describe every damaged or lost item.") if missing else "")
 
 
-class LoansPage(QWidget):
+class LoansPage(Page):
     """The loans of the chosen list above the selected one's inventory lines and actions.
 
-    Emits `sig_changed(reference)` after a hand-over or a return, so other pages can reload.
+    Emits `sig_loan_changed(reference)` after a hand-over or a return, so other pages can reload.
     """
 
-    sig_changed = Signal(str)
+    WATCHES = ("loans", "requests")
+
+    sig_loan_changed = Signal(str)
 
     EMPTY_TEXT = "No loans in this list."
 
@@ -591,7 +594,8 @@ class LoansPage(QWidget):
     def _done(self, message: str, reference: str) -> None:
         self._busy = False
         self.status_label.setText(message)
-        self.sig_changed.emit(reference)
+        self.sig_loan_changed.emit(reference)
+        self.emit_changes(loans=True, requests=True)
         self.refresh()
 
     def _action_failed(self, sentence: str) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import OPEN_REQUEST_STATUSES, Direction, RequestStatus
 from desktop.services.requests import RequestFilter
 from desktop.ui.operations import ServicesWorker
+from desktop.ui.page import Page
 from desktop.ui.requests.model import Column, RequestIdRole, RequestTableModel
 from desktop.ui.widgets import error_label, state_label
 
@@ -38,12 +39,14 @@ _WIDEST = {
 }
 
 
-class RequestsPage(QWidget):
+class RequestsPage(Page):
     """Filters, the request table, a count and an empty state.
 
     Emits `sig_request_activated(id)` when the user opens a request (double-click or Enter);
     the window decides what opening means.
     """
+
+    WATCHES = ("requests", "loans")
 
     sig_request_activated = Signal(int)
 
@@ -145,11 +148,17 @@ class RequestsPage(QWidget):
 
     def attach(self, worker: ServicesWorker) -> None:
         """Show the requests of the case file that was just unlocked."""
+        self._worker = worker
         self.error_label.clear()
         self.model.attach(worker, self.current_filter())
 
+    def refresh(self) -> None:
+        if self._worker is not None:
+            self.model.refresh()
+
     def detach(self) -> None:
         """The case file is being locked: drop every row and the typed filters."""
+        self._worker = None
         self._debounce.stop()
         self.model.detach()
         for field in (self.search, self.partner):

@@ -1,0 +1,78 @@
+"""Languages of the interface: the compiled Qt catalogues and the one placeholder helper.
+
+Strings are marked with `self.tr("…")` in widgets, or `QT_TRANSLATE_NOOP("Context", "…")` for
+module constants translated later with `translate("Context", text)`. Placeholders are Qt's
+numbered `%1`, `%2`… so a translation may reorder them; `arg` fills them in one pass, so a value
+that itself contains "%2" is never substituted again.
+
+The `.ts` sources live in `resources/i18n/`; the `.qm` files beside them are built by the set-up
+(`pyside6-lrelease`), never edited or committed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("fr", "Français"),
+    ("nl", "Nederlands"),
+    ("de", "Deutsch"),
+)
+"""(code, name in its own language); German covers the welcome screen only."""
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def arg(text: str, *values: object) -> str:
+    """`text` with %1, %2… replaced by `values` in one pass."""
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, text)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def system_language() -> str:
+    code = QLocale.system().name().split("_")[0]
+    return code if code in dict(LANGUAGES) else "en"
+
+
+class LanguageSwitcher:
+    """Installs the catalogue of one language on the application; switching replaces it.
+
+    Qt sends every widget a LanguageChange event when a translator is installed or removed; the
+    pages that can retranslate in place do so in `changeEvent`.
+    """
+
+    def __init__(self) -> None:
+        self._translator: QTranslator | None = None
+        self.current = "en"
+
+    def install(self, code: str) -> bool:
+        """Switch to `code`; False (and English) if its catalogue is missing."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return False
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        self.current = "en"
+        if code == "en":
+            return True
+        translator = QTranslator(app)
+        if not translator.load(str(I18N_DIR / f"casedesk_{code}.qm")):
+            return False
+        app.installTranslator(translator)
+        self._translator = translator
+        self.current = code
+        return True

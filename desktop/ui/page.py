@@ -1,0 +1,54 @@
+"""The contract between the main window and each page of its side navigation.
+
+A page is built without a case file; `attach` gives it the database worker bound to the open
+file's services, `detach` (on lock) must drop everything the page shows of the case, `refresh`
+reloads from the file, and `on_changes` receives every broadcast `Changes`. A page that changes
+the case file emits `sig_changed` with what it touched. Pages never reach into other pages or the
+window: the window wires them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.changes import Changes
+from desktop.ui.operations import ServicesWorker
+
+
+class Page(QWidget):
+    """Base class of the navigation pages (GUI thread)."""
+
+    sig_changed = Signal(object)  # a Changes value, for the window to broadcast
+
+    #: flags of `Changes` that make this page reload when another page changed them
+    WATCHES: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker: ServicesWorker | None = None
+
+    @property
+    def worker(self) -> ServicesWorker | None:
+        return self._worker
+
+    def attach(self, worker: ServicesWorker) -> None:
+        self._worker = worker
+        self.refresh()
+
+    def detach(self) -> None:
+        """The case file is being locked: forget the worker and clear every shown value."""
+        self._worker = None
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the case file."""
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.origin is self or self._worker is None:
+            return
+        if changes.touches(*self.WATCHES):
+            self.refresh()
+
+    def emit_changes(self, **flags: bool) -> None:
+        """Tell the window what this page's operation changed."""
+        self.sig_changed.emit(Changes(origin=self, **flags))
