@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.models.enums import Role
 from desktop.ui.approvals import ApprovalsPage
 from desktop.ui.audit import AuditPage
 from desktop.ui.changes import Changes
+from desktop.ui.i18n import arg
+from desktop.ui.labels import label_of
 from desktop.ui.loans import LoansPage
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.page import Page
@@ -53,13 +56,10 @@ class OverviewWidget(QWidget):
         layout.addWidget(self.lock_button)
 
     def show_overview(self, data: object) -> None:
-        self.title.setText(self.tr("Unlocked: %1").replace("%1", data.file_name))  # type: ignore[attr-defined]
+        self.title.setText(arg(self.tr("Unlocked: %1"), data.file_name))  # type: ignore[attr-defined]
         lines = [
-            self.tr("Opened by %1 (%2)").replace("%1", data.member).replace("%2", data.role),  # type: ignore[attr-defined]
-            self.tr("%1 cases, %2 requests, %3 overdue")
-            .replace("%1", str(data.cases))  # type: ignore[attr-defined]
-            .replace("%2", str(data.requests))
-            .replace("%3", str(data.overdue)),  # type: ignore[attr-defined]
+            arg(self.tr("Opened by %1 (%2)"), data.member, label_of(Role, data.role)),  # type: ignore[attr-defined]
+            arg(self.tr("%1 cases, %2 requests, %3 overdue"), data.cases, data.requests, data.overdue),  # type: ignore[attr-defined]
             *data.notices,  # type: ignore[attr-defined]
         ]
         self.body.setText("\n".join(lines))
