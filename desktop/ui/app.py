@@ -28,7 +28,7 @@ from desktop.models.enums import Role
 from desktop.ui.approvals import ApprovalsPage
 from desktop.ui.audit import AuditPage
 from desktop.ui.changes import Changes
-from desktop.ui.i18n import arg
+from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
 from desktop.ui.loans import LoansPage
 from desktop.ui.operations import ServicesWorker
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.addItems([self.tr(label) for label, _page in self._navigation_pages])
+        self.navigation.addItems([translate("MainWindow", label) for label, _page in self._navigation_pages])
         self.navigation.setFixedWidth(160)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.nav_lock_button = QPushButton(self.tr("Lock"))

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-GENERIC_FAILURE = "The operation failed."
+GENERIC_FAILURE = QT_TRANSLATE_NOOP("Op", "The operation failed.")
 
 
 def assert_gui_thread() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget
 
@@ -28,14 +30,16 @@ def state_label(text: str, accessible_name: str | None = None, object_name: str 
     return label
 
 
-def list_table(headers: tuple[str, ...], accessible_name: str, *, alternating: bool = True) -> QTableWidget:
+def list_table(headers: Sequence[str], accessible_name: str, *, alternating: bool = True) -> QTableWidget:
     """A read-only, row-selecting table of one-line rows with fixed, font-sized row heights.
 
-    `alternating=False` for tables that colour their own rows (overdue, due soon).
+    `headers` are already translated: the caller marks them in its own context
+    (`[translate("LoansPage", h) for h in _HEADERS]`). `alternating=False` for tables that
+    colour their own rows (overdue, due soon).
     """
     table = QTableWidget(0, len(headers))
     table.setAccessibleName(accessible_name)
-    table.setHorizontalHeaderLabels([table.tr(h) for h in headers])
+    table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

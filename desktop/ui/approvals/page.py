@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Direction, RequestKind, RequestStatus, Role, Urgency
 from desktop.services.dto import RequestRow, RequestView
 from desktop.services.requests import RequestFilter
+from desktop.ui.i18n import arg, translate
+from desktop.ui.labels import label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
 from desktop.ui.widgets import error_label, list_table, state_label
@@ -40,7 +42,26 @@ MAX_PENDING = 1000  # far more than ever wait at once; beyond it the page says h
 PENDING = RequestFilter(statuses=(RequestStatus.SUBMITTED,), direction=Direction.OUTGOING)
 ReferenceRole = Qt.ItemDataRole.UserRole + 1
 
-_HEADERS = ("Reference", "Kind", "Partner", "Filed by", "Submitted", "Title")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ApprovalsPage", "Reference"),
+    QT_TRANSLATE_NOOP("ApprovalsPage", "Kind"),
+    QT_TRANSLATE_NOOP("ApprovalsPage", "Partner"),
+    QT_TRANSLATE_NOOP("ApprovalsPage", "Filed by"),
+    QT_TRANSLATE_NOOP("ApprovalsPage", "Submitted"),
+    QT_TRANSLATE_NOOP("ApprovalsPage", "Title"),
+)
+# (key of the detail field, caption with its colon: French puts a space before it)
+_FIELDS = (
+    ("reference", QT_TRANSLATE_NOOP("ApprovalsPage", "Reference:")),
+    ("partner", QT_TRANSLATE_NOOP("ApprovalsPage", "Partner:")),
+    ("legal_basis", QT_TRANSLATE_NOOP("ApprovalsPage", "Legal basis:")),
+    ("events_on", QT_TRANSLATE_NOOP("ApprovalsPage", "Events date:")),
+    ("urgency", QT_TRANSLATE_NOOP("ApprovalsPage", "Urgency:")),
+    ("due", QT_TRANSLATE_NOOP("ApprovalsPage", "Due:")),
+    ("created_by", QT_TRANSLATE_NOOP("ApprovalsPage", "Created by:")),
+    ("submitted_by", QT_TRANSLATE_NOOP("ApprovalsPage", "Submitted by:")),
+    ("title", QT_TRANSLATE_NOOP("ApprovalsPage", "Title:")),
+)
 
 
 @dataclass(frozen=True)
@@ -74,17 +95,6 @@ def load_pending(svc: Any) -> Loaded:  # worker thread
     return Loaded(member, role, tuple(Pending(r, svc.requests.show(r.id)) for r in rows), total)
 
 
-def _label(value: str) -> str:
-    return value.replace("_", " ").capitalize()
-
-
-def _enum_label(enum: type[RequestKind] | type[Urgency], value: str) -> str:
-    try:
-        return _label(enum(value).value)
-    except ValueError:  # a value added by a newer version: show it as stored
-        return value
-
-
 def _local(when: datetime | None) -> str:
     if when is None:
         return ""
@@ -101,10 +111,10 @@ class RejectDialog(QDialog):
 
     def __init__(self, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Reject %1").replace("%1", reference))
-        self.setAccessibleName(self.tr("Reject request %1").replace("%1", reference))
+        self.setWindowTitle(arg(self.tr("Reject %1"), reference))
+        self.setAccessibleName(arg(self.tr("Reject request %1"), reference))
         self.reference = reference
-        prompt = QLabel(self.tr("Why is %1 rejected? The filer will read this.").replace("%1", reference))
+        prompt = QLabel(arg(self.tr("Why is %1 rejected? The filer will read this."), reference))
         prompt.setWordWrap(True)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setAccessibleName(self.tr("Reason for the rejection"))
@@ -145,9 +155,9 @@ class ApprovalsPage(Page):
 
     sig_decided = Signal(str)
 
-    OWN_TEXT = "Your own — another supervisor must decide"
-    EMPTY_TEXT = "No requests are waiting for approval."
-    NOT_SUPERVISOR_TEXT = "Only supervisors approve requests."
+    OWN_TEXT = QT_TRANSLATE_NOOP("ApprovalsPage", "Your own — another supervisor must decide")
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("ApprovalsPage", "No requests are waiting for approval.")
+    NOT_SUPERVISOR_TEXT = QT_TRANSLATE_NOOP("ApprovalsPage", "Only supervisors approve requests.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,7 +184,9 @@ class ApprovalsPage(Page):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
 
-        self.table = list_table(_HEADERS, self.tr("Requests waiting for approval"))
+        self.table = list_table(
+            [translate("ApprovalsPage", h) for h in _HEADERS], self.tr("Requests waiting for approval")
+        )
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.detail = self._build_detail()
@@ -188,9 +200,11 @@ class ApprovalsPage(Page):
         splitter.setStretchFactor(1, 1)
         self._splitter = splitter
 
-        self.empty_label = state_label(self.tr(self.EMPTY_TEXT), object_name="approvalsEmpty")
+        self.empty_label = state_label(
+            translate("ApprovalsPage", self.EMPTY_TEXT), object_name="approvalsEmpty"
+        )
         self.not_supervisor_label = state_label(
-            self.tr(self.NOT_SUPERVISOR_TEXT), object_name="approvalsNotSupervisor"
+            translate("ApprovalsPage", self.NOT_SUPERVISOR_TEXT), object_name="approvalsNotSupervisor"
         )
         self.loading_label = state_label(self.tr("Loading…"), self.tr("Loading"))
         self._body = QStackedWidget()
@@ -214,9 +228,9 @@ class ApprovalsPage(Page):
     def _build_detail(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("approvalDetail")
-        self.own_label = QLabel(self.tr(self.OWN_TEXT))
+        self.own_label = QLabel(translate("ApprovalsPage", self.OWN_TEXT))
         self.own_label.setObjectName("approvalsOwn")
-        self.own_label.setAccessibleName(self.tr(self.OWN_TEXT))
+        self.own_label.setAccessibleName(self.own_label.text())
         self.own_label.setWordWrap(True)
         self.own_label.setStyleSheet(
             "background: #fff4e0; color: #6b3d00; border: 1px solid #e0b060; padding: 4px;"
@@ -224,23 +238,15 @@ class ApprovalsPage(Page):
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, caption in (
-            ("reference", "Reference"),
-            ("partner", "Partner"),
-            ("legal_basis", "Legal basis"),
-            ("events_on", "Events date"),
-            ("urgency", "Urgency"),
-            ("due", "Due"),
-            ("created_by", "Created by"),
-            ("submitted_by", "Submitted by"),
-            ("title", "Title"),
-        ):
+        for key, caption in _FIELDS:
             value = QLabel()
             value.setWordWrap(True)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(self.tr(caption))
-            form.addRow(self.tr(caption) + ":", value)
+            text = translate("ApprovalsPage", caption)
+            # The accessible name is the caption without its colon (and French's space before it).
+            value.setAccessibleName(text.rstrip(" :\u00a0"))
+            form.addRow(text, value)
             self.fields[key] = value
         self.body_text = QPlainTextEdit()
         self.body_text.setReadOnly(True)
@@ -341,11 +347,9 @@ class ApprovalsPage(Page):
         if total == 1:
             self.count_label.setText(self.tr("1 request"))
         elif shown < total:
-            self.count_label.setText(
-                self.tr("the first %1 of %2 requests").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
-            )
+            self.count_label.setText(arg(self.tr("the first %1 of %2 requests"), f"{shown:,}", f"{total:,}"))
         else:
-            self.count_label.setText(self.tr("%1 requests").replace("%1", f"{total:,}"))
+            self.count_label.setText(arg(self.tr("%1 requests"), f"{total:,}"))
         if not loaded.pending:
             self._body.setCurrentWidget(self.empty_label)
             self._show_detail(None)
@@ -366,10 +370,10 @@ class ApprovalsPage(Page):
             own = _is_own(loaded.member, view)
             filed_by = view.created_by or ""
             if own:
-                filed_by = self.tr("%1 (you)").replace("%1", filed_by or loaded.member)
+                filed_by = arg(self.tr("%1 (you)"), filed_by or loaded.member)
             cells = (
                 pending.row.reference,
-                self.tr(_enum_label(RequestKind, pending.row.kind)),
+                label_of(RequestKind, pending.row.kind),
                 pending.row.partner_code,
                 filed_by,
                 _local(view.timestamps.get("submitted")),
@@ -380,7 +384,7 @@ class ApprovalsPage(Page):
                 item.setData(ReferenceRole, pending.row.reference)
                 if own:
                     item.setFont(italic)
-                    item.setToolTip(self.tr(self.OWN_TEXT))
+                    item.setToolTip(translate("ApprovalsPage", self.OWN_TEXT))
                 elif column == len(cells) - 1:
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
@@ -412,14 +416,14 @@ class ApprovalsPage(Page):
         view = pending.view
         basis = f"{view.legal_basis.reference} — {view.legal_basis.subject}".strip(" —")
         if not view.legal_basis.confirmed:
-            basis += " " + self.tr("[to be confirmed]")
+            basis = arg(self.tr("%1 [to be confirmed]"), basis)
         events = view.events_on.astimezone()
         values = {
             "reference": view.reference,
             "partner": pending.row.partner_code,
             "legal_basis": basis,
             "events_on": f"{events:%Y-%m-%d}",
-            "urgency": self.tr(_enum_label(Urgency, view.urgency)),
+            "urgency": label_of(Urgency, view.urgency),
             "due": _local(view.due_at) or self.tr("No deadline"),
             "created_by": view.created_by or "",
             "submitted_by": view.submitted_by or "",
@@ -456,7 +460,7 @@ class ApprovalsPage(Page):
         reference = pending.row.reference
         self._start_decision()
         Op(self, worker, lambda svc: svc.requests.approve(reference)).success(
-            lambda _view: self._decided(self.tr("%1 approved.").replace("%1", reference), reference)
+            lambda _view: self._decided(arg(self.tr("%1 approved."), reference), reference)
         ).failure(self._decision_failed).run()
 
     def reject_selected(self) -> None:
@@ -480,7 +484,7 @@ class ApprovalsPage(Page):
             return
         self._start_decision()
         Op(self, worker, lambda svc: svc.requests.reject(reference, reason)).success(
-            lambda _view: self._decided(self.tr("%1 rejected.").replace("%1", reference), reference)
+            lambda _view: self._decided(arg(self.tr("%1 rejected."), reference), reference)
         ).failure(self._decision_failed).run()
 
     def _start_decision(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,12 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.session_api import AuditStatus
+from desktop.ui.i18n import arg, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
 from desktop.ui.widgets import error_label, list_table, state_label
 
 MAX_BANNER_PROBLEMS = 6  # more would push the entries off a small window
-_HEADERS = ("#", "When", "Member", "Action", "Entity", "Entity id")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("AuditPage", "#"),
+    QT_TRANSLATE_NOOP("AuditPage", "When"),
+    QT_TRANSLATE_NOOP("AuditPage", "Member"),
+    QT_TRANSLATE_NOOP("AuditPage", "Action"),
+    QT_TRANSLATE_NOOP("AuditPage", "Entity"),
+    QT_TRANSLATE_NOOP("AuditPage", "Entity id"),
+)
 INTACT_STYLE = (
     "background: #e3f4e1; color: #1b5e20; border: 1px solid #7cb77a; padding: 6px; font-weight: 600;"
 )
@@ -59,7 +67,7 @@ class AuditPage(Page):
 
     WATCHES = ("audit",)
 
-    EMPTY_TEXT = "The audit log has no entries."
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("AuditPage", "The audit log has no entries.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +111,9 @@ class AuditPage(Page):
         filter_row.addSpacing(12)
         filter_row.addWidget(self.count_label)
 
-        self.table = list_table(_HEADERS, self.tr("Newest audit log entries"))
+        self.table = list_table(
+            [translate("AuditPage", h) for h in _HEADERS], self.tr("Newest audit log entries")
+        )
 
         entries = QWidget()
         entries_layout = QVBoxLayout(entries)
@@ -112,7 +122,7 @@ class AuditPage(Page):
         entries_layout.addWidget(self.table, 1)
         self._entries = entries
 
-        self.empty_label = state_label(self.tr(self.EMPTY_TEXT), object_name="auditEmpty")
+        self.empty_label = state_label(translate("AuditPage", self.EMPTY_TEXT), object_name="auditEmpty")
         self.loading_label = state_label(
             self.tr("Verifying the audit log…"), self.tr("Verifying the audit log")
         )
@@ -172,18 +182,18 @@ class AuditPage(Page):
         self._status = status
         self.error_label.clear()
         if status.ok:
-            self.banner.setText(self.tr("Audit log intact: %1 entries").replace("%1", f"{status.entries:,}"))
+            self.banner.setText(arg(self.tr("Audit log intact: %1 entries"), f"{status.entries:,}"))
             self.banner.setStyleSheet(INTACT_STYLE)
         else:
             lines = [
-                self.tr("Audit log BROKEN: %1 entries, the chain does not verify.").replace(
-                    "%1", f"{status.entries:,}"
+                arg(
+                    self.tr("Audit log BROKEN: %1 entries, the chain does not verify."), f"{status.entries:,}"
                 ),
                 *status.problems[:MAX_BANNER_PROBLEMS],
             ]
             if len(status.problems) > MAX_BANNER_PROBLEMS:
                 rest = len(status.problems) - MAX_BANNER_PROBLEMS
-                lines.append(self.tr("… and %1 more (run `casedesk check`).").replace("%1", str(rest)))
+                lines.append(arg(self.tr("… and %1 more (run `casedesk check`)."), rest))
             self.banner.setText("\n".join(lines))
             self.banner.setStyleSheet(BROKEN_STYLE)
         self.banner.show()
@@ -224,13 +234,9 @@ class AuditPage(Page):
             shown += not hidden
         total = len(status.recent)
         if needle:
-            self.count_label.setText(
-                self.tr("%1 of the newest %2 entries match")
-                .replace("%1", str(shown))
-                .replace("%2", str(total))
-            )
+            self.count_label.setText(arg(self.tr("%1 of the newest %2 entries match"), shown, total))
         else:
-            self.count_label.setText(self.tr("the newest %1 entries").replace("%1", str(total)))
+            self.count_label.setText(arg(self.tr("the newest %1 entries"), total))
 
     def _failed(self, sentence: str) -> None:
         self.error_label.setText(sentence)

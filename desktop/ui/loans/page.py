@@ -3,27 +3,22 @@
 One trip to the database worker fetches the chosen list (`LoanService.list`); a case file holds a
 few dozen loans at most, so the page shows them all. Recording a hand-over or a return is an Op;
 the rules (which status allows what, notes for damaged or lost items) are the service's, the page
-only greys out what the service would refuse anyway.
+only greys out what the service would refuse anyway. The return dialog lives in `dialogs.py`.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableWidgetItem,
@@ -32,8 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import Direction, ItemCondition, RequestStatus
-from desktop.services.dto import LoanItemView, LoanView
+from desktop.services.dto import LoanView
 from desktop.services.loans import ItemReturn
+from desktop.ui.i18n import arg, translate
+from desktop.ui.labels import label_of
+from desktop.ui.loans.dialogs import ReturnDialog
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
 from desktop.ui.widgets import ERROR_COLOR, error_label, list_table, state_label
@@ -43,42 +41,41 @@ ReferenceRole = Qt.ItemDataRole.UserRole + 1
 
 # (service state, label) in the order of the filter.
 STATES = (
-    ("all", "All"),
-    ("out", "Out"),
-    ("due_soon", "Due within 7 days"),
-    ("overdue", "Overdue"),
-    ("returned", "Returned"),
+    ("all", QT_TRANSLATE_NOOP("LoansPage", "All")),
+    ("out", QT_TRANSLATE_NOOP("LoansPage", "Out")),
+    ("due_soon", QT_TRANSLATE_NOOP("LoansPage", "Due within 7 days")),
+    ("overdue", QT_TRANSLATE_NOOP("LoansPage", "Overdue")),
+    ("returned", QT_TRANSLATE_NOOP("LoansPage", "Returned")),
 )
-_HEADERS = ("Reference", "Partner", "Status", "From", "Until", "Items")
-_ITEM_HEADERS = ("Type", "Quantity", "Serial numbers", "Condition", "Damage notes")
-CONDITIONS = (
-    (ItemCondition.GOOD, "Good"),
-    (ItemCondition.DAMAGED, "Damaged"),
-    (ItemCondition.LOST, "Lost"),
+_HEADERS = (
+    QT_TRANSLATE_NOOP("LoansPage", "Reference"),
+    QT_TRANSLATE_NOOP("LoansPage", "Partner"),
+    QT_TRANSLATE_NOOP("LoansPage", "Status"),
+    QT_TRANSLATE_NOOP("LoansPage", "From"),
+    QT_TRANSLATE_NOOP("LoansPage", "Until"),
+    QT_TRANSLATE_NOOP("LoansPage", "Items"),
+)
+_ITEM_HEADERS = (
+    QT_TRANSLATE_NOOP("LoansPage", "Type"),
+    QT_TRANSLATE_NOOP("LoansPage", "Quantity"),
+    QT_TRANSLATE_NOOP("LoansPage", "Serial numbers"),
+    QT_TRANSLATE_NOOP("LoansPage", "Condition"),
+    QT_TRANSLATE_NOOP("LoansPage", "Damage notes"),
+)
+# (key of the detail field, caption with its colon: French puts a space before it)
+_FIELDS = (
+    ("reference", QT_TRANSLATE_NOOP("LoansPage", "Reference:")),
+    ("partner", QT_TRANSLATE_NOOP("LoansPage", "Partner:")),
+    ("direction", QT_TRANSLATE_NOOP("LoansPage", "Direction:")),
+    ("status", QT_TRANSLATE_NOOP("LoansPage", "Status:")),
+    ("period", QT_TRANSLATE_NOOP("LoansPage", "Period:")),
+    ("handed_over", QT_TRANSLATE_NOOP("LoansPage", "Handed over:")),
+    ("returned", QT_TRANSLATE_NOOP("LoansPage", "Returned:")),
+    ("return_notes", QT_TRANSLATE_NOOP("LoansPage", "Return notes:")),
 )
 OVERDUE_COLOR = ERROR_COLOR
 DUE_SOON_BACKGROUND = "#ffe3a3"
 DUE_SOON_COLOR = "#6b3d00"
-
-
-def _label(value: str) -> str:
-    return value.replace("_", " ").capitalize()
-
-
-def _status_label(value: str) -> str:
-    try:
-        return _label(RequestStatus(value).value)
-    except ValueError:  # a value added by a newer version: show it as stored
-        return value
-
-
-def _condition_label(value: str | None) -> str:
-    if value is None:
-        return ""
-    try:
-        return _label(ItemCondition(value).value)
-    except ValueError:
-        return value
 
 
 def _date(when: datetime | None) -> str:
@@ -106,125 +103,6 @@ def items_summary(loan: LoanView) -> str:
     return ", ".join(f"{item.quantity} × {item.item_type}" for item in loan.items)
 
 
-def _item_caption(item: LoanItemView) -> str:
-    caption = f"{item.quantity} × {item.item_type}"
-    return f"{caption} ({item.serial_numbers})" if item.serial_numbers else caption
-
-
-class ReturnDialog(QDialog):
-    """One row per inventory line: its condition and, for a damaged or lost line, what happened.
-
-    OK stays disabled while a damaged or lost line has no description.
-    """
-
-    NOTICE = (
-        "Loss of or damage to lent equipment is borne by the borrower: describe every damaged or lost item."
-    )
-
-    def __init__(self, loan: LoanView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.reference = loan.request_reference
-        self.item_ids = tuple(item.id for item in loan.items)
-        self.setWindowTitle(self.tr("Record the return of %1").replace("%1", self.reference))
-        self.setAccessibleName(self.tr("Record the return of loan %1").replace("%1", self.reference))
-        notice = QLabel(self.tr(self.NOTICE))
-        notice.setObjectName("returnNotice")
-        notice.setWordWrap(True)
-        notice.setAccessibleName(self.tr(self.NOTICE))
-        notice.setStyleSheet("background: #fff4e0; color: #6b3d00; border: 1px solid #e0b060; padding: 4px;")
-
-        self.condition_combos: list[QComboBox] = []
-        self.notes_edits: list[QLineEdit] = []
-        lines = QWidget()
-        grid = QGridLayout(lines)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for column, caption in enumerate(("Item", "Condition", "Damage or loss")):
-            header = QLabel(self.tr(caption))
-            header.setStyleSheet("font-weight: 600;")
-            grid.addWidget(header, 0, column)
-        for row, item in enumerate(loan.items, start=1):
-            caption = QLabel(_item_caption(item))
-            caption.setTextFormat(Qt.TextFormat.PlainText)
-            caption.setWordWrap(True)
-            combo = QComboBox()
-            for condition, text in CONDITIONS:
-                combo.addItem(self.tr(text), condition.value)
-            combo.setAccessibleName(self.tr("Condition of %1").replace("%1", item.item_type))
-            caption.setBuddy(combo)
-            notes = QLineEdit()
-            notes.setAccessibleName(self.tr("Damage or loss of %1").replace("%1", item.item_type))
-            notes.setPlaceholderText(self.tr("What is damaged or how it was lost"))
-            combo.currentIndexChanged.connect(self._update_ok)
-            notes.textChanged.connect(self._update_ok)
-            grid.addWidget(caption, row, 0)
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(notes, row, 2)
-            self.condition_combos.append(combo)
-            self.notes_edits.append(notes)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(2, 3)
-        grid.setRowStretch(len(loan.items) + 1, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(lines)
-        scroll.setAccessibleName(self.tr("Inventory lines"))
-
-        self.return_notes = QLineEdit()
-        self.return_notes.setAccessibleName(self.tr("Notes on the return"))
-        notes_form = QFormLayout()
-        notes_form.addRow(self.tr("Notes on the return:"), self.return_notes)
-
-        self.hint_label = QLabel()
-        self.hint_label.setObjectName("returnHint")
-        self.hint_label.setStyleSheet(f"color: {OVERDUE_COLOR};")
-        self.hint_label.setWordWrap(True)
-        self.hint_label.setAccessibleName(self.tr("What is missing"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Record return"))
-        self.ok_button.setAccessibleName(self.tr("Record the return"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel the return"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(notice)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(notes_form)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(self.buttons)
-        self.resize(620, 180 + 40 * len(loan.items))
-        self._update_ok()
-
-    def set_condition(self, row: int, condition: ItemCondition) -> None:
-        combo = self.condition_combos[row]
-        combo.setCurrentIndex(combo.findData(condition.value))
-
-    def returns(self) -> list[ItemReturn]:
-        return [
-            ItemReturn(item_id, ItemCondition(combo.currentData()), notes.text().strip())
-            for item_id, combo, notes in zip(
-                self.item_ids, self.condition_combos, self.notes_edits, strict=True
-            )
-        ]
-
-    def notes(self) -> str:
-        return self.return_notes.text().strip()
-
-    def _update_ok(self) -> None:
-        missing = False
-        for combo, notes in zip(self.condition_combos, self.notes_edits, strict=True):
-            needs_notes = combo.currentData() != ItemCondition.GOOD.value
-            notes.setEnabled(needs_notes)
-            if needs_notes and not notes.text().strip():
-                missing = True
-        self.ok_button.setEnabled(not missing)
-        self.hint_label.setText(self.tr("Describe every damaged or lost item.") if missing else "")
-
-
 class LoansPage(Page):
     """The loans of the chosen list above the selected one's inventory lines and actions.
 
@@ -235,7 +113,7 @@ class LoansPage(Page):
 
     sig_loan_changed = Signal(str)
 
-    EMPTY_TEXT = "No loans in this list."
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("LoansPage", "No loans in this list.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,7 +129,7 @@ class LoansPage(Page):
         heading.setAccessibleName(self.tr("Equipment loans"))
         self.state_combo = QComboBox()
         for state, text in STATES:
-            self.state_combo.addItem(self.tr(text), state)
+            self.state_combo.addItem(translate("LoansPage", text), state)
         self.state_combo.setAccessibleName(self.tr("Which loans to show"))
         state_caption = QLabel(self.tr("&Show:"))
         state_caption.setBuddy(self.state_combo)
@@ -272,7 +150,9 @@ class LoansPage(Page):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
 
-        self.table = list_table(_HEADERS, self.tr("Loans"), alternating=False)
+        self.table = list_table(
+            [translate("LoansPage", h) for h in _HEADERS], self.tr("Loans"), alternating=False
+        )
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.detail = self._build_detail()
@@ -285,7 +165,7 @@ class LoansPage(Page):
         splitter.setStretchFactor(1, 2)
         self._splitter = splitter
 
-        self.empty_label = state_label(self.tr(self.EMPTY_TEXT), object_name="loansEmpty")
+        self.empty_label = state_label(translate("LoansPage", self.EMPTY_TEXT), object_name="loansEmpty")
         self.loading_label = state_label(self.tr("Loading…"), self.tr("Loading"))
         self._body = QStackedWidget()
         for widget in (self.loading_label, splitter, self.empty_label):
@@ -311,25 +191,20 @@ class LoansPage(Page):
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, caption in (
-            ("reference", "Reference"),
-            ("partner", "Partner"),
-            ("direction", "Direction"),
-            ("status", "Status"),
-            ("period", "Period"),
-            ("handed_over", "Handed over"),
-            ("returned", "Returned"),
-            ("return_notes", "Return notes"),
-        ):
+        for key, caption in _FIELDS:
             value = QLabel()
             value.setWordWrap(True)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(self.tr(caption))
-            form.addRow(self.tr(caption) + ":", value)
+            text = translate("LoansPage", caption)
+            # The accessible name is the caption without its colon (and French's space before it).
+            value.setAccessibleName(text.rstrip(" :\u00a0"))
+            form.addRow(text, value)
             self.fields[key] = value
         self.items_table = list_table(
-            _ITEM_HEADERS, self.tr("Inventory lines of the selected loan"), alternating=False
+            [translate("LoansPage", h) for h in _ITEM_HEADERS],
+            self.tr("Inventory lines of the selected loan"),
+            alternating=False,
         )
         self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.items_table.setTabKeyNavigation(False)
@@ -428,7 +303,7 @@ class LoansPage(Page):
         self._loans = loans
         self._fill_table(loans)
         self.count_label.setText(
-            self.tr("1 loan") if len(loans) == 1 else self.tr("%1 loans").replace("%1", str(len(loans)))
+            self.tr("1 loan") if len(loans) == 1 else arg(self.tr("%1 loans"), len(loans))
         )
         if not loans:
             self._body.setCurrentWidget(self.empty_label)
@@ -447,13 +322,13 @@ class LoansPage(Page):
         bold.setBold(True)
         now = datetime.now(UTC)
         for row, loan in enumerate(loans):
-            status = self.tr(_status_label(loan.status))
+            status = label_of(RequestStatus, loan.status)
             tip = ""
             if loan.overdue:
-                status = self.tr("%1 (overdue)").replace("%1", status)
-                tip = self.tr("Overdue: due back on %1").replace("%1", _date(loan.period_end))
+                status = arg(self.tr("%1 (overdue)"), status)
+                tip = arg(self.tr("Overdue: due back on %1"), _date(loan.period_end))
             elif is_due_soon(loan, now):
-                tip = self.tr("Due back within %1 days").replace("%1", str(DUE_SOON_DAYS))
+                tip = arg(self.tr("Due back within %1 days"), DUE_SOON_DAYS)
             cells = (
                 loan.request_reference,
                 loan.partner_code,
@@ -497,9 +372,9 @@ class LoansPage(Page):
             self.items_table.setRowCount(0)
             self._update_buttons()
             return
-        status = self.tr(_status_label(loan.status))
+        status = label_of(RequestStatus, loan.status)
         if loan.overdue:
-            status = self.tr("%1 — overdue").replace("%1", status)
+            status = arg(self.tr("%1 — overdue"), status)
         direction = (
             self.tr("Incoming (the partner's request)")
             if loan.direction == Direction.INCOMING.value
@@ -526,7 +401,7 @@ class LoansPage(Page):
                 line.item_type,
                 str(line.quantity),
                 line.serial_numbers,
-                self.tr(_condition_label(line.condition)),
+                label_of(ItemCondition, line.condition),
                 line.damage_notes,
             )
             for column, text in enumerate(cells):
@@ -556,7 +431,7 @@ class LoansPage(Page):
         reference = loan.request_reference
         self._start_action()
         Op(self, worker, lambda svc: svc.loans.hand_over(reference)).success(
-            lambda _view: self._done(self.tr("%1 handed over.").replace("%1", reference), reference)
+            lambda _view: self._done(arg(self.tr("%1 handed over."), reference), reference)
         ).failure(self._action_failed).run()
 
     def return_selected(self) -> None:
@@ -582,7 +457,7 @@ class LoansPage(Page):
             return
         self._start_action()
         Op(self, worker, lambda svc: svc.loans.record_return(reference, returns, notes=notes)).success(
-            lambda _view: self._done(self.tr("%1 returned.").replace("%1", reference), reference)
+            lambda _view: self._done(arg(self.tr("%1 returned."), reference), reference)
         ).failure(self._action_failed).run()
 
     def _start_action(self) -> None:

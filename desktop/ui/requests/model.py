@@ -14,13 +14,23 @@ from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from desktop.models.enums import Direction, RequestKind, RequestStatus
 from desktop.services.dto import RequestRow
 from desktop.services.request_rules import WAITING
 from desktop.services.requests import RequestFilter
+from desktop.ui.i18n import arg, translate
+from desktop.ui.labels import label_of
 from desktop.ui.operations import Op, ServicesWorker
 
 PAGE_SIZE = 200
@@ -48,25 +58,14 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.REFERENCE: "Reference",
-    Column.KIND: "Kind",
-    Column.DIRECTION: "Direction",
-    Column.STATUS: "Status",
-    Column.PARTNER: "Partner",
-    Column.DUE: "Due",
-    Column.TITLE: "Title",
+    Column.REFERENCE: QT_TRANSLATE_NOOP("RequestTableModel", "Reference"),
+    Column.KIND: QT_TRANSLATE_NOOP("RequestTableModel", "Kind"),
+    Column.DIRECTION: QT_TRANSLATE_NOOP("RequestTableModel", "Direction"),
+    Column.STATUS: QT_TRANSLATE_NOOP("RequestTableModel", "Status"),
+    Column.PARTNER: QT_TRANSLATE_NOOP("RequestTableModel", "Partner"),
+    Column.DUE: QT_TRANSLATE_NOOP("RequestTableModel", "Due"),
+    Column.TITLE: QT_TRANSLATE_NOOP("RequestTableModel", "Title"),
 }
-
-
-def _label(value: str) -> str:
-    return value.replace("_", " ").capitalize()
-
-
-def _enum_label(enum: type[RequestKind] | type[Direction] | type[RequestStatus], value: str) -> str:
-    try:
-        return _label(enum(value).value)
-    except ValueError:  # a value added by a newer version: show it as stored
-        return value
 
 
 def _local(when: datetime) -> str:
@@ -233,7 +232,7 @@ class RequestTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(_HEADERS[Column(section)])
+            return translate("RequestTableModel", _HEADERS[Column(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("The list is ordered by due date, the earliest first.")
         return None
@@ -275,11 +274,11 @@ class RequestTableModel(QAbstractTableModel):
         if column is Column.REFERENCE:
             return row.reference
         if column is Column.KIND:
-            return self.tr(_enum_label(RequestKind, row.kind))
+            return label_of(RequestKind, row.kind)
         if column is Column.DIRECTION:
-            return self.tr(_enum_label(Direction, row.direction))
+            return label_of(Direction, row.direction)
         if column is Column.STATUS:
-            return self.tr(_enum_label(RequestStatus, row.status))
+            return label_of(RequestStatus, row.status)
         if column is Column.PARTNER:
             return row.partner_code
         if column is Column.DUE:
@@ -289,9 +288,9 @@ class RequestTableModel(QAbstractTableModel):
     def _tooltip(self, row: RequestRow, column: Column) -> str | None:
         state = _due_state(row)
         if state == "overdue" and row.due_at:
-            return self.tr("Overdue since %1").replace("%1", _local(row.due_at))
+            return arg(self.tr("Overdue since %1"), _local(row.due_at))
         if state == "soon" and row.due_at:
-            return self.tr("Due within 24 hours, at %1").replace("%1", _local(row.due_at))
+            return arg(self.tr("Due within 24 hours, at %1"), _local(row.due_at))
         if column is Column.TITLE:
             return row.title  # a long title is elided in its cell
         return None
