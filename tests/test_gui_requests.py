@@ -68,7 +68,9 @@ def page(qtbot, window):  # type: ignore[no-untyped-def]
 
 
 def _count_text(n: int) -> str:
-    return f"{n:,} requests"
+    from desktop.ui.i18n import number
+
+    return f"{number(n)} requests"
 
 
 def test_the_page_counts_the_open_requests_and_loads_the_first_rows(qtbot, page, demo: Demo) -> None:  # type: ignore[no-untyped-def]

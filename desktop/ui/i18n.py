@@ -38,6 +38,11 @@ def arg(text: str, *values: object) -> str:
     return _PLACEHOLDER.sub(fill, text)
 
 
+def number(value: int) -> str:
+    """`value` with the digit grouping of the interface's language ("12 345" in French)."""
+    return QLocale().toString(value)
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -67,6 +72,7 @@ class LanguageSwitcher:
             app.removeTranslator(self._translator)
             self._translator = None
         self.current = "en"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
         if code == "en":
             return True
         translator = QTranslator(app)
@@ -75,4 +81,5 @@ class LanguageSwitcher:
         app.installTranslator(translator)
         self._translator = translator
         self.current = code
+        QLocale.setDefault(QLocale(code))
         return True

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Direction, RequestKind, RequestStatus, Role, Urgency
 from desktop.services.dto import RequestRow, RequestView
 from desktop.services.requests import RequestFilter
-from desktop.ui.i18n import arg, translate
+from desktop.ui.i18n import arg, number, translate
 from desktop.ui.labels import label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
@@ -347,9 +347,11 @@ class ApprovalsPage(Page):
         if total == 1:
             self.count_label.setText(self.tr("1 request"))
         elif shown < total:
-            self.count_label.setText(arg(self.tr("the first %1 of %2 requests"), f"{shown:,}", f"{total:,}"))
+            self.count_label.setText(
+                arg(self.tr("the first %1 of %2 requests"), number(shown), number(total))
+            )
         else:
-            self.count_label.setText(arg(self.tr("%1 requests"), f"{total:,}"))
+            self.count_label.setText(arg(self.tr("%1 requests"), number(total)))
         if not loaded.pending:
             self._body.setCurrentWidget(self.empty_label)
             self._show_detail(None)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.session_api import AuditStatus
-from desktop.ui.i18n import arg, translate
+from desktop.ui.i18n import arg, number, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
 from desktop.ui.widgets import error_label, list_table, state_label
@@ -182,12 +182,13 @@ class AuditPage(Page):
         self._status = status
         self.error_label.clear()
         if status.ok:
-            self.banner.setText(arg(self.tr("Audit log intact: %1 entries"), f"{status.entries:,}"))
+            self.banner.setText(arg(self.tr("Audit log intact: %1 entries"), number(status.entries)))
             self.banner.setStyleSheet(INTACT_STYLE)
         else:
             lines = [
                 arg(
-                    self.tr("Audit log BROKEN: %1 entries, the chain does not verify."), f"{status.entries:,}"
+                    self.tr("Audit log BROKEN: %1 entries, the chain does not verify."),
+                    number(status.entries),
                 ),
                 *status.problems[:MAX_BANNER_PROBLEMS],
             ]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import OPEN_REQUEST_STATUSES, Direction, RequestStatus
 from desktop.services.requests import RequestFilter
+from desktop.ui.i18n import arg, number
+from desktop.ui.labels import choices
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.page import Page
 from desktop.ui.requests.model import Column, RequestIdRole, RequestTableModel
+from desktop.ui.requests.new_request import NewRequestDialog
 from desktop.ui.widgets import error_label, state_label
 
 SEARCH_DEBOUNCE_MS = 300
@@ -43,7 +47,8 @@ class RequestsPage(Page):
     """Filters, the request table, a count and an empty state.
 
     Emits `sig_request_activated(id)` when the user opens a request (double-click or Enter);
-    the window decides what opening means.
+    the window decides what opening means. "New request…" (Ctrl+N) opens the new-request dialog;
+    a request it files is broadcast as a `requests` change.
     """
 
     WATCHES = ("requests", "loans")
@@ -61,8 +66,8 @@ class RequestsPage(Page):
         # into a list, and findData could no longer match it.
         self.status.addItem(self.tr("All open"), "open")
         self.status.addItem(self.tr("All statuses"), "all")
-        for status in RequestStatus:
-            self.status.addItem(self.tr(status.value.replace("_", " ").capitalize()), status.value)
+        for text, value in choices(RequestStatus):
+            self.status.addItem(text, value)
         self.direction = QComboBox()
         self.direction.setAccessibleName(self.tr("Direction filter"))
         self.direction.addItem(self.tr("Both directions"), None)
@@ -76,6 +81,11 @@ class RequestsPage(Page):
         self.search.setAccessibleName(self.tr("Search requests"))
         self.search.setPlaceholderText(self.tr("Search reference, title or text (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("&New request…"))
+        self.new_button.setAccessibleName(self.tr("File a new request"))
+        self.new_button.setEnabled(False)
+        self.new_button.clicked.connect(self.new_request)
+        self.new_request_dialog: NewRequestDialog | None = None
 
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Requests"))
@@ -120,6 +130,7 @@ class RequestsPage(Page):
             caption.setBuddy(field)
             bar.addWidget(caption)
             bar.addWidget(field, 2 if field is self.search else 0)
+        bar.addWidget(self.new_button)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addStretch(1)
@@ -141,6 +152,9 @@ class RequestsPage(Page):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
+        new = QShortcut(QKeySequence.StandardKey.New, self)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.activated.connect(self.new_request)
         self.view.activated.connect(self._activated)
         self.model.sig_count_changed.connect(self._show_count)
         self.model.sig_loading.connect(self._show_loading)
@@ -150,6 +164,7 @@ class RequestsPage(Page):
         """Show the requests of the case file that was just unlocked."""
         self._worker = worker
         self.error_label.clear()
+        self.new_button.setEnabled(True)
         self.model.attach(worker, self.current_filter())
 
     def refresh(self) -> None:
@@ -160,6 +175,11 @@ class RequestsPage(Page):
         """The case file is being locked: drop every row and the typed filters."""
         self._worker = None
         self._debounce.stop()
+        self.new_button.setEnabled(False)
+        if self.new_request_dialog is not None:
+            # A locked window shows nothing of the case, half-typed requests included.
+            self.new_request_dialog.close()
+            self.new_request_dialog = None
         self.model.detach()
         for field in (self.search, self.partner):
             field.blockSignals(True)
@@ -178,6 +198,30 @@ class RequestsPage(Page):
             text=text or None,
         )
 
+    def new_request(self) -> NewRequestDialog | None:
+        """Open the new-request dialog (window-modal, no nested event loop); None while locked."""
+        if self._worker is None:
+            return None
+        if self.new_request_dialog is not None:
+            self.new_request_dialog.raise_()
+            self.new_request_dialog.activateWindow()
+            return self.new_request_dialog
+        dialog = NewRequestDialog(self._worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_created.connect(self._request_created)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.new_request_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: NewRequestDialog) -> None:
+        if self.new_request_dialog is dialog:
+            self.new_request_dialog = None
+
+    def _request_created(self, _reference: str) -> None:
+        self.emit_changes(requests=True)
+        self.refresh()  # the broadcast skips the page that made the change
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -195,7 +239,7 @@ class RequestsPage(Page):
         if count == 1:
             self.count_label.setText(self.tr("1 request"))
         else:
-            self.count_label.setText(self.tr("%1 requests").replace("%1", f"{count:,}"))
+            self.count_label.setText(arg(self.tr("%1 requests"), number(count)))
         self._body.setCurrentWidget(self.empty_label if count == 0 else self.view)
 
     def _activated(self, index: QModelIndex) -> None:
