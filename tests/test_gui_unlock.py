@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import SecretService, fail
 from PySide6.QtCore import Qt
 
 from desktop.models.enums import Role
-from desktop.services.casefile import create_case_file
+from desktop.services.casefile import create_case_file, open_case_file
 from desktop.services.facade import Services
 from desktop.ui.app import MainWindow
-from desktop.vault import KdfParams
+from desktop.ui.unlock import UnlockWidget
+from desktop.ui.worker import DatabaseWorker
+from desktop.vault import KdfParams, WrongSecret
+from tests.gui_helpers import WAIT
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -75,7 +85,7 @@ def test_right_passphrase_shows_the_unlocked_overview_and_lock_hides_it(qtbot, w
     qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window._stack.currentWidget() is window.overview_widget, timeout=10_000)
     assert window.overview_widget.title.text() == "Unlocked: gui.casedesk"
-    assert "Opened by Pieter (duty_officer)" in window.overview_widget.body.text()
+    assert "Opened by Pieter (Duty officer)" in window.overview_widget.body.text()
     qtbot.mouseClick(window.overview_widget.lock_button, Qt.MouseButton.LeftButton)
     assert window._stack.currentWidget() is window.unlock_widget
     assert window.overview_widget.body.text() == ""
@@ -87,3 +97,318 @@ def test_a_folder_that_is_not_a_case_file_says_so(qtbot, tmp_path: Path) -> None
     assert "There is no case file at" in win.unlock_widget.error.text()
     assert not win.unlock_widget.button.isEnabled()
     win.close()
+
+
+# -- the unlock screen on its own: every way in, every failure -----------------------------------
+# These use the three-member `tmp_case` (Sam, Anna, Sue) and a DatabaseWorker of their own, as the
+# window would hand it over. Every failure is checked on the bytes of the case file too.
+
+SECRET_SERVICE = os.environ.get("CASEDESK_TEST_SECRET_SERVICE") == "1"
+NEW_PASSPHRASE = "a brand new passphrase for anna"
+
+
+@pytest.fixture
+def worker(qtbot) -> Iterator[DatabaseWorker]:  # type: ignore[no-untyped-def]
+    database_worker = DatabaseWorker()
+    yield database_worker
+    database_worker.stop()
+
+
+@pytest.fixture(autouse=True)
+def _restore_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    yield
+    keyring.set_keyring(previous)
+
+
+def _screen(qtbot, path: Path, worker: DatabaseWorker) -> UnlockWidget:  # type: ignore[no-untyped-def]
+    screen = UnlockWidget(path, worker, kdf=KdfParams.minimum())
+    qtbot.addWidget(screen)
+    screen.show()
+    return screen
+
+
+def _close_on_worker(qtbot, worker: DatabaseWorker, case_file: object) -> None:  # type: ignore[no-untyped-def]
+    """A CaseFile belongs to the worker thread: close it there, and wait."""
+    done: list[object] = []
+    worker.run(case_file.close, done.append, done.append)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT)
+
+
+def _type_and_unlock(qtbot, screen: UnlockWidget, member: str, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    screen.member.setCurrentText(member)
+    qtbot.keyClicks(screen.passphrase, passphrase)
+    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+
+
+def _failure(qtbot, screen: UnlockWidget) -> str:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: screen.error.text() != "" and not screen._busy, timeout=WAIT)
+    return screen.error.text()
+
+
+def _flip_first_page(db: Path) -> None:
+    raw = bytearray(db.read_bytes())
+    raw[200] ^= 0x01  # inside page 1, past SQLCipher's salt: its HMAC no longer matches
+    db.write_bytes(bytes(raw))
+
+
+def test_unlock_widget_is_built_as_before_and_set_path_switches_files(
+    qtbot, worker, tmp_case_factory
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = tmp_case_factory("first"), tmp_case_factory("second")
+    screen = _screen(qtbot, first.path, worker)
+    assert screen.title.text() == "Unlock first.casedesk"
+    assert [screen.member.itemText(i) for i in range(screen.member.count())] == ["Sam", "Anna", "Sue"]
+    screen.set_path(second.path, demo=True)
+    assert screen.path == second.path
+    assert screen.title.text() == "Unlock second.casedesk"
+    assert screen.demo_hint.isVisibleTo(screen)
+    assert "“demo”" in screen.demo_hint.text()
+    with qtbot.waitSignal(screen.sig_back, timeout=WAIT):
+        qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
+
+
+def test_busy_while_the_key_is_derived_then_unlocked_as_the_member(qtbot, worker, tmp_case) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, tmp_case.path, worker)
+    with qtbot.waitSignal(screen.sig_unlocked, timeout=WAIT) as unlocked:
+        _type_and_unlock(qtbot, screen, "Anna", tmp_case.passphrase("Anna"))
+        # Right after the click, before the worker answers: busy, inputs off, secret gone.
+        assert screen.busy.isVisibleTo(screen)
+        assert screen.busy_label.text() == "Deriving the key from the passphrase…"
+        assert not screen.button.isEnabled() and not screen.passphrase.isEnabled()
+        assert not screen.back_button.isEnabled()
+        assert screen.passphrase.text() == ""
+    case_file = unlocked.args[0]
+    assert case_file.actor.name == "Anna"
+    assert not screen.busy.isVisibleTo(screen) and screen.error.text() == ""
+    _close_on_worker(qtbot, worker, case_file)
+
+
+def test_wrong_passphrase_says_so_and_changes_no_byte(qtbot, worker, tmp_case, snapshot) -> None:  # type: ignore[no-untyped-def]
+    before = snapshot(tmp_case.path)
+    screen = _screen(qtbot, tmp_case.path, worker)
+    _type_and_unlock(qtbot, screen, "Sue", "not sue's passphrase")
+    assert _failure(qtbot, screen) == "The passphrase is not correct for Sue."
+    assert screen.passphrase.text() == "" and screen.button.isEnabled()
+    assert snapshot(tmp_case.path) == before
+
+
+def test_empty_passphrase_is_asked_for_without_touching_the_file(qtbot, worker, tmp_case, snapshot) -> None:  # type: ignore[no-untyped-def]
+    before = snapshot(tmp_case.path)
+    screen = _screen(qtbot, tmp_case.path, worker)
+    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+    assert screen.error.text() == "Type the passphrase first."
+    assert not screen._busy
+    assert snapshot(tmp_case.path) == before
+
+
+def test_damaged_database_says_so_and_changes_no_byte(qtbot, worker, tmp_case, snapshot) -> None:  # type: ignore[no-untyped-def]
+    _flip_first_page(tmp_case.path / "case.db")
+    before = snapshot(tmp_case.path)
+    screen = _screen(qtbot, tmp_case.path, worker)
+    _type_and_unlock(qtbot, screen, "Sam", tmp_case.passphrase("Sam"))
+    assert _failure(qtbot, screen) == (
+        "This case file is damaged and cannot be opened. Run “casedesk check” on a copy, "
+        "or restore the latest backup."
+    )
+    assert snapshot(tmp_case.path) == before
+
+
+def test_damaged_key_slot_files_are_explained_before_any_passphrase(
+    qtbot, worker, tmp_case, snapshot
+) -> None:  # type: ignore[no-untyped-def]
+    for name in ("keyslots.json", "keyslots.bak.json"):
+        slots = tmp_case.path / name
+        slots.write_bytes(slots.read_bytes()[: slots.stat().st_size // 2])
+    before = snapshot(tmp_case.path)
+    screen = _screen(qtbot, tmp_case.path, worker)
+    assert screen.error.text().startswith("This case file is damaged and cannot be opened.")
+    assert not screen.button.isEnabled() and screen.member.count() == 0
+    qtbot.keyClicks(screen.passphrase, "anything")
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert not screen._busy
+    assert snapshot(tmp_case.path) == before
+
+
+def test_a_key_slot_file_of_a_newer_version_says_so(qtbot, worker, tmp_case, snapshot) -> None:  # type: ignore[no-untyped-def]
+    for name in ("keyslots.json", "keyslots.bak.json"):
+        document = json.loads((tmp_case.path / name).read_text())
+        document["version"] += 1
+        (tmp_case.path / name).write_text(json.dumps(document))
+    before = snapshot(tmp_case.path)
+    screen = _screen(qtbot, tmp_case.path, worker)
+    assert screen.error.text() == (
+        "This case file was made by a newer version of Benelux Case Desk; update the application to open it."
+    )
+    assert not screen.button.isEnabled()
+    assert snapshot(tmp_case.path) == before
+
+
+def test_a_database_of_a_newer_schema_says_so_and_changes_no_byte(
+    qtbot, worker, tmp_case, open_as, snapshot
+) -> None:  # type: ignore[no-untyped-def]
+    with open_as(tmp_case.path, "Sam") as services:
+        connection = services.case_file.vault.raw_connection()
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = snapshot(tmp_case.path)
+    screen = _screen(qtbot, tmp_case.path, worker)
+    _type_and_unlock(qtbot, screen, "Sam", tmp_case.passphrase("Sam"))
+    assert _failure(qtbot, screen) == (
+        "This case file was made by a newer version of Benelux Case Desk; update the application to open it."
+    )
+    assert snapshot(tmp_case.path) == before
+
+
+_HOLD_OPEN = """
+import sys
+from desktop.services.casefile import open_case_file
+case_file = open_case_file(sys.argv[1], sys.argv[2], member="Sam")
+print("open", flush=True)
+sys.stdin.read()
+case_file.close()
+"""
+
+
+def test_a_file_open_in_another_process_says_so_and_changes_no_byte(
+    qtbot, worker, tmp_case, snapshot
+) -> None:  # type: ignore[no-untyped-def]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_OPEN, str(tmp_case.path), tmp_case.passphrase("Sam")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        before = snapshot(tmp_case.path)
+        screen = _screen(qtbot, tmp_case.path, worker)
+        _type_and_unlock(qtbot, screen, "Anna", tmp_case.passphrase("Anna"))
+        assert _failure(qtbot, screen) == (
+            "This case file is already open in another window or program; close it there first."
+        )
+        assert snapshot(tmp_case.path) == before
+    finally:
+        holder.communicate("", timeout=30)
+    # Once the other program has closed it, the same screen opens it.
+    with qtbot.waitSignal(screen.sig_unlocked, timeout=WAIT) as unlocked:
+        _type_and_unlock(qtbot, screen, "Anna", tmp_case.passphrase("Anna"))
+    _close_on_worker(qtbot, worker, unlocked.args[0])
+
+
+def test_recovery_code_sets_a_new_passphrase_and_unlocks(qtbot, worker, tmp_case) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, tmp_case.path, worker)
+    screen.member.setCurrentText("Anna")
+    qtbot.mouseClick(screen.forgot_button, Qt.MouseButton.LeftButton)
+    assert screen.panels.currentIndex() == 1
+    assert screen.recovery_intro.text() == (
+        "With the case file's recovery code, choose a new passphrase for Anna."
+    )
+    assert screen.recovery_code.echoMode() == screen.recovery_code.EchoMode.Password
+    qtbot.keyClicks(screen.recovery_code, tmp_case.recovery_code.lower())  # typed as read out
+    qtbot.keyClicks(screen.new_passphrase.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(screen.new_passphrase.second, NEW_PASSPHRASE)
+    with qtbot.waitSignal(screen.sig_unlocked, timeout=WAIT) as unlocked:
+        qtbot.mouseClick(screen.recover_button, Qt.MouseButton.LeftButton)
+        assert screen.recovery_code.text() == "" and screen.new_passphrase.value() == ""
+    case_file = unlocked.args[0]
+    assert (case_file.actor.name, case_file.vault.principal.kind) == ("Anna", "member")
+    assert screen.panels.currentIndex() == 0
+    _close_on_worker(qtbot, worker, case_file)
+
+    open_case_file(tmp_case.path, NEW_PASSPHRASE, member="Anna").close()
+    with pytest.raises(WrongSecret):
+        open_case_file(tmp_case.path, tmp_case.passphrase("Anna"), member="Anna")
+    open_case_file(tmp_case.path, tmp_case.passphrase("Sam"), member="Sam").close()  # others unchanged
+
+
+def test_a_wrong_recovery_code_says_so_and_changes_no_byte(qtbot, worker, tmp_case, snapshot) -> None:  # type: ignore[no-untyped-def]
+    before = snapshot(tmp_case.path)
+    screen = _screen(qtbot, tmp_case.path, worker)
+    screen.member.setCurrentText("Anna")
+    qtbot.mouseClick(screen.forgot_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.recovery_code, "0000-0000-0000-0000-0000-0000-0000-0000")
+    qtbot.keyClicks(screen.new_passphrase.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(screen.new_passphrase.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(screen.recover_button, Qt.MouseButton.LeftButton)
+    assert _failure(qtbot, screen) == (
+        "The recovery code is not correct for this case file; nothing was changed."
+    )
+    assert snapshot(tmp_case.path) == before
+
+
+def test_recovery_refuses_a_mismatched_or_short_passphrase_before_anything_runs(
+    qtbot, worker, tmp_case, snapshot
+) -> None:  # type: ignore[no-untyped-def]
+    before = snapshot(tmp_case.path)
+    screen = _screen(qtbot, tmp_case.path, worker)
+    qtbot.mouseClick(screen.forgot_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.recover_button, Qt.MouseButton.LeftButton)
+    assert screen.error.text() == "Type the recovery code first."
+    qtbot.keyClicks(screen.recovery_code, tmp_case.recovery_code)
+    qtbot.keyClicks(screen.new_passphrase.first, "short")
+    qtbot.keyClicks(screen.new_passphrase.second, "short")
+    assert screen.new_passphrase.hint.text() == "Too short: at least 8 characters."
+    qtbot.mouseClick(screen.recover_button, Qt.MouseButton.LeftButton)
+    assert screen.new_passphrase.error.text() == "A passphrase needs at least 8 characters."
+    screen.new_passphrase.clear()
+    qtbot.keyClicks(screen.new_passphrase.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(screen.new_passphrase.second, NEW_PASSPHRASE + "!")
+    qtbot.mouseClick(screen.recover_button, Qt.MouseButton.LeftButton)
+    assert screen.new_passphrase.error.text() == "The two passphrases differ; type the same one twice."
+    assert not screen._busy
+    qtbot.mouseClick(screen.cancel_recovery_button, Qt.MouseButton.LeftButton)
+    assert screen.panels.currentIndex() == 0 and screen.recovery_code.text() == ""
+    assert snapshot(tmp_case.path) == before
+
+
+def test_remember_without_a_secure_keyring_says_so_and_still_unlocks(qtbot, worker, tmp_case) -> None:  # type: ignore[no-untyped-def]
+    keyring.set_keyring(fail.Keyring())
+    screen = _screen(qtbot, tmp_case.path, worker)
+    screen.remember.setChecked(True)
+    with qtbot.waitSignal(screen.sig_unlocked, timeout=WAIT) as unlocked:
+        _type_and_unlock(qtbot, screen, "Anna", tmp_case.passphrase("Anna"))
+    case_file = unlocked.args[0]
+    sentence = (
+        "No secure system keyring is available on this computer, so the passphrase will be asked each time."
+    )
+    assert screen.remember_status.text() == sentence
+    assert sentence in case_file.notices  # the overview shows it after the switch
+    assert all(slot.kind != "device" for slot in case_file.vault.slots())
+    assert not screen.quick_button.isVisibleTo(screen)
+    _close_on_worker(qtbot, worker, case_file)
+
+
+@pytest.mark.keyring
+def test_remember_with_the_secret_service_then_quick_unlock(qtbot, worker, tmp_case, open_as) -> None:  # type: ignore[no-untyped-def]
+    if not SECRET_SERVICE:
+        pytest.skip("needs gnome-keyring on a session bus (./dev test sets CASEDESK_TEST_SECRET_SERVICE=1)")
+    from desktop.vault.device import forget_device_secret
+
+    keyring.set_keyring(SecretService.Keyring())
+    screen = _screen(qtbot, tmp_case.path, worker)
+    screen.remember.setChecked(True)
+    with qtbot.waitSignal(screen.sig_unlocked, timeout=WAIT) as unlocked:
+        _type_and_unlock(qtbot, screen, "Anna", tmp_case.passphrase("Anna"))
+    case_file = unlocked.args[0]
+    assert screen.remember_status.text() == "This device now remembers you: next time, use quick unlock."
+    [device] = [slot for slot in case_file.vault.slots() if slot.kind == "device"]
+    _close_on_worker(qtbot, worker, case_file)
+    try:
+        again = _screen(qtbot, tmp_case.path, worker)
+        again.member.setCurrentText("Anna")
+        qtbot.waitUntil(lambda: again.quick_button.isVisibleTo(again), timeout=WAIT)
+        again.member.setCurrentText("Sam")  # nothing remembered for Sam here
+        assert not again.quick_button.isVisibleTo(again)
+        again.member.setCurrentText("Anna")
+        with qtbot.waitSignal(again.sig_unlocked, timeout=WAIT) as quick:
+            qtbot.mouseClick(again.quick_button, Qt.MouseButton.LeftButton)
+        opened = quick.args[0]
+        assert (opened.actor.name, opened.vault.principal.kind) == ("Anna", "device")
+        assert opened.vault.principal.slot_id == device.slot_id
+        _close_on_worker(qtbot, worker, opened)
+    finally:
+        with open_as(tmp_case.path, "Anna") as services:
+            services.members.forget_device(device.slot_id)
+        forget_device_secret(tmp_case.file_id, device.slot_id)

@@ -1,4 +1,9 @@
-"""The few entry points the GUI's unlock screen needs, so the UI never touches the vault directly."""
+"""The few entry points the GUI's start and unlock screens need, so the UI never touches the vault.
+
+Everything here that derives a key, reads the keyring or opens the database blocks: the GUI calls
+it on its database worker. `list_members_for_unlock`, `agency_choices` and `failure_kind` only
+read small files or inspect an exception and may run on the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from desktop.vault import VaultError, read_slot_infos
 
 if TYPE_CHECKING:
     from desktop.services.facade import Services
+    from desktop.services.packages import PdfRenderer
 
 USER_ERRORS: tuple[type[Exception], ...] = (VaultError, ServiceError, CatalogueError)
 
@@ -52,11 +58,15 @@ def overview(case_file: CaseFile) -> Overview:
     )
 
 
-def open_services(case_file: CaseFile) -> Services:
-    """The Services of an open case file, for the GUI's operations (built on the worker thread)."""
+def open_services(case_file: CaseFile, *, render_pdf: PdfRenderer | None = None) -> Services:
+    """The Services of an open case file, for the GUI's operations (built on the worker thread).
+
+    `render_pdf` is the front end's PDF writer (desktop.exchange.pdf, which needs Qt): services
+    never import it themselves, so the CLI and services stay free of Qt.
+    """
     from desktop.services.facade import Services
 
-    return Services(case_file)
+    return Services(case_file, render_pdf=render_pdf)
 
 
 def acting_member(case_file: CaseFile) -> tuple[str, str | None]:
