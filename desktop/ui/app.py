@@ -131,11 +131,12 @@ class MainWindow(QMainWindow):
             page.on_changes(changes)
 
     def _on_unlocked(self, case_file: object) -> None:
+        from desktop.exchange.pdf import render_request_pdf
         from desktop.services.session_api import open_services, overview
 
         self._case_file = case_file
         self._worker.run(
-            lambda: (overview(case_file), open_services(case_file)),  # type: ignore[arg-type]
+            lambda: (overview(case_file), open_services(case_file, render_pdf=render_request_pdf)),  # type: ignore[arg-type]
             self._show_unlocked,
             self.unlock_widget._failed,
         )

@@ -1,0 +1,176 @@
+"""The validation report in plain language: a colour per indication, a sentence per sub-indication.
+
+The verifier (desktop.exchange.verify) reports like the EU DSS: TOTAL_PASSED, INDETERMINATE or
+TOTAL_FAILED, with an ETSI EN 319 102-1 sub-indication. A person at the desk needs to know what
+that means and what to do next, so each sub-indication has one explanation and one piece of
+advice here, declared once and marked for translation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.ui.i18n import arg, translate
+
+PASSED, INDETERMINATE, FAILED = "TOTAL_PASSED", "INDETERMINATE", "TOTAL_FAILED"
+_CONTEXT = "ValidationReport"
+
+# (background, text, border) of the verdict banner: green, amber, red.
+COLOURS: dict[str, tuple[str, str, str]] = {
+    PASSED: ("#e4f4e4", "#14521a", "#5aa05f"),
+    INDETERMINATE: ("#fff4e0", "#6b3d00", "#e0b060"),
+    FAILED: ("#fde8e8", "#8a0010", "#d06070"),
+}
+
+HEADLINES: dict[str, str] = {
+    PASSED: QT_TRANSLATE_NOOP("ValidationReport", "Valid: the package is intact and its signer is trusted."),
+    INDETERMINATE: QT_TRANSLATE_NOOP(
+        "ValidationReport", "Not confirmed: nothing is broken, but the signer cannot be trusted yet."
+    ),
+    FAILED: QT_TRANSLATE_NOOP(
+        "ValidationReport", "Invalid: the package was changed or is damaged. Do not use it."
+    ),
+}
+
+# sub-indication → (what it means, what to do). %1 is the agency the package says it comes from.
+_EXPLAINED: dict[str, tuple[str, str]] = {
+    "NO_CERTIFICATE_CHAIN_FOUND": (
+        QT_TRANSLATE_NOOP(
+            "ValidationReport", "No certificate in your trust store vouches for the signer's certificate."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ValidationReport",
+            "The signer's certificate is not pinned for agency %1: add %1's CA certificate under "
+            "Agencies and trust, after checking its fingerprint with them by phone.",
+        ),
+    ),
+    "CHAIN_CONSTRAINTS_FAILURE": (
+        QT_TRANSLATE_NOOP(
+            "ValidationReport",
+            "The signer's certificate is trusted, but for another agency than the one the package "
+            "names, or it may not be used for signing.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ValidationReport",
+            "The signer's certificate is not pinned for agency %1: add it under Agencies and trust "
+            "only if %1 confirms that this person signs for them.",
+        ),
+    ),
+    "OUT_OF_BOUNDS_NO_POE": (
+        QT_TRANSLATE_NOOP(
+            "ValidationReport",
+            "The signer's certificate has expired, and nothing proves the signature was made before.",
+        ),
+        QT_TRANSLATE_NOOP("ValidationReport", "Ask %1 to sign the package again with a valid certificate."),
+    ),
+    "NOT_YET_VALID": (
+        QT_TRANSLATE_NOOP(
+            "ValidationReport", "The signer's certificate was not yet valid at the time checked."
+        ),
+        QT_TRANSLATE_NOOP("ValidationReport", "Check this computer's clock, then ask %1 to check theirs."),
+    ),
+    "SIG_CONSTRAINTS_FAILURE": (
+        QT_TRANSLATE_NOOP("ValidationReport", "The signature claims to be made in the future."),
+        QT_TRANSLATE_NOOP(
+            "ValidationReport", "Ask %1 to check their computer's clock and send the package again."
+        ),
+    ),
+    "HASH_FAILURE": (
+        QT_TRANSLATE_NOOP("ValidationReport", "A file in the package was changed after it was signed."),
+        QT_TRANSLATE_NOOP(
+            "ValidationReport",
+            "Do not use it: ask %1 to send the package again, by another channel if you can.",
+        ),
+    ),
+    "SIG_CRYPTO_FAILURE": (
+        QT_TRANSLATE_NOOP(
+            "ValidationReport", "A signature does not match what it signs: it was damaged or forged."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ValidationReport",
+            "Do not use it: ask %1 to send the package again, by another channel if you can.",
+        ),
+    ),
+    "FORMAT_FAILURE": (
+        QT_TRANSLATE_NOOP(
+            "ValidationReport", "The file is not a well-formed request package, or it is damaged."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ValidationReport",
+            "Check that this is the package you expected; if it is, ask the sender to send it again.",
+        ),
+    ),
+    "SIGNED_DATA_NOT_FOUND": (
+        QT_TRANSLATE_NOOP(
+            "ValidationReport",
+            "A file in the package is not covered by any signature, or a signed file is missing.",
+        ),
+        QT_TRANSLATE_NOOP("ValidationReport", "Do not use it: ask the sender to send the package again."),
+    ),
+    "NO_SIGNING_CERTIFICATE_FOUND": (
+        QT_TRANSLATE_NOOP("ValidationReport", "The signature does not carry the signer's certificate."),
+        QT_TRANSLATE_NOOP(
+            "ValidationReport", "Ask %1 to sign again so that the signature includes their certificate."
+        ),
+    ),
+}
+_UNKNOWN = (
+    QT_TRANSLATE_NOOP("ValidationReport", "The verifier reported %1."),
+    QT_TRANSLATE_NOOP("ValidationReport", "Do not import it; ask the sender to send the package again."),
+)
+_THE_SENDER = QT_TRANSLATE_NOOP("ValidationReport", "the sender")
+_PASSED_ADVICE = QT_TRANSLATE_NOOP(
+    "ValidationReport", "You can import it: it will be filed in this case file as it was signed."
+)
+
+
+@dataclass(frozen=True)
+class Explained:
+    """One sub-indication for a person: its code, what it means and what to do."""
+
+    code: str
+    meaning: str
+    advice: str
+
+
+def colour_of(indication: str) -> tuple[str, str, str]:
+    return COLOURS.get(indication, COLOURS[FAILED])
+
+
+def headline(indication: str) -> str:
+    return translate(_CONTEXT, HEADLINES.get(indication, HEADLINES[FAILED]))
+
+
+def explain(sub_indication: str | None, indication: str, agency: str) -> Explained:
+    """What `sub_indication` means and what to do, for a package that says it comes from `agency`."""
+    who = agency or translate(_CONTEXT, _THE_SENDER)
+    if sub_indication is None:
+        if indication == PASSED:
+            return Explained("", "", translate(_CONTEXT, _PASSED_ADVICE))
+        meaning, advice = _UNKNOWN
+        return Explained("", arg(translate(_CONTEXT, meaning), indication), translate(_CONTEXT, advice))
+    if sub_indication not in _EXPLAINED:
+        meaning, advice = _UNKNOWN
+        return Explained(
+            sub_indication, arg(translate(_CONTEXT, meaning), sub_indication), translate(_CONTEXT, advice)
+        )
+    meaning, advice = _EXPLAINED[sub_indication]
+    return Explained(sub_indication, translate(_CONTEXT, meaning), arg(translate(_CONTEXT, advice), who))
+
+
+def local_text(moment: datetime | str | None) -> str:
+    """`2026-03-29 14:10 CEST` in this computer's zone; an unreadable value is shown as given."""
+    if moment is None or moment == "":
+        return ""
+    if isinstance(moment, str):
+        try:
+            moment = datetime.fromisoformat(moment)
+        except ValueError:
+            return moment
+    if moment.tzinfo is None:
+        return f"{moment:%Y-%m-%d %H:%M} UTC"
+    local = moment.astimezone()
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
