@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
@@ -15,6 +16,15 @@ from desktop.services.dto import MemberView
 from desktop.services.errors import InvalidInput, NotFound, PermissionDenied
 from desktop.vault import KdfParams, KeyringUnavailable
 from desktop.vault import device as device_keyring
+
+
+@dataclass(frozen=True)
+class QuickUnlockStatus:
+    """Whether this device remembers the acting member: a keyring problem, or (slot id, label) pairs."""
+
+    keyring_problem: str | None
+    remembered: tuple[tuple[str, str], ...]
+
 
 _MANAGERS = frozenset({Role.ADMINISTRATOR.value, Role.SUPERVISOR.value})
 
@@ -160,6 +170,29 @@ class MemberService:
                 {"slot": slot_id},
             )
         return slot_id
+
+    def quick_unlock_status(self) -> QuickUnlockStatus:
+        """The acting member's quick-unlock slots whose secret this computer's keyring holds.
+
+        Only the keyring knows which device slot is "this device": each of the member's device
+        slots is looked up there, the same search as the CLI's `--device` unlock.
+        """
+        try:
+            device_keyring.secure_backend()
+        except KeyringUnavailable as error:
+            return QuickUnlockStatus(str(error), ())
+        vault = self._cf.vault
+        mine = [
+            slot for slot in vault.slots() if slot.kind == "device" and slot.member_uid == self._cf.actor.uid
+        ]
+        return QuickUnlockStatus(
+            None,
+            tuple(
+                (slot.slot_id, slot.label)
+                for slot in mine
+                if device_keyring.load_device_secret(vault.file_id, slot.slot_id) is not None
+            ),
+        )
 
     def forget_device(self, slot_id: str) -> None:
         """Drop a quick-unlock slot (one's own, or any for a manager) and rotate the data key."""

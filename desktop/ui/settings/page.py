@@ -10,7 +10,7 @@ GUI thread only.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.page import Page
-from desktop.ui.settings.quick_unlock import Probe, QuickUnlockBox
+from desktop.ui.settings.quick_unlock import Probe, QuickUnlockBox, QuickUnlockStatus
 from desktop.ui.settings.registry import (
     AUTO_LOCK_MINUTES,
     CLIPBOARD_CLEAR_SECONDS,
@@ -39,7 +39,14 @@ from desktop.ui.settings.registry import (
     effective_language,
 )
 
+if TYPE_CHECKING:
+    from desktop.services.facade import Services
+
 _LANGUAGE_NAMES = dict(LANGUAGES)
+
+
+def _members_quick_unlock_status(svc: Services) -> QuickUnlockStatus:  # worker thread
+    return svc.members.quick_unlock_status()
 
 
 class SettingsPage(Page):
@@ -92,7 +99,7 @@ class SettingsPage(Page):
         locking.addRow(self.session_lock_check)
         locking.addRow(self.clipboard_caption, self.clipboard_spin)
 
-        self.quick_unlock = QuickUnlockBox(quick_unlock)
+        self.quick_unlock = QuickUnlockBox(quick_unlock or _members_quick_unlock_status)
         self.quick_unlock.sig_forgotten.connect(lambda: self.emit_changes())
 
         layout = QVBoxLayout(self)

@@ -50,7 +50,7 @@ class QuickUnlockBox(QGroupBox):
 
     sig_forgotten = Signal()  # a device slot was removed (the case file and its audit log changed)
 
-    def __init__(self, probe: Probe | None, parent: QWidget | None = None) -> None:
+    def __init__(self, probe: Probe, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quickUnlock")
         self._probe = probe
@@ -111,7 +111,7 @@ class QuickUnlockBox(QGroupBox):
 
     def refresh(self) -> None:
         worker, probe = self._worker, self._probe
-        if worker is None or probe is None:
+        if worker is None:
             self._show()
             return
         guard = self._latest.start()
@@ -174,8 +174,6 @@ class QuickUnlockBox(QGroupBox):
         status = self._status
         if self._worker is None:
             return self.tr("Unlock a case file to see whether this device remembers you.")
-        if self._probe is None:
-            return self.tr("This version cannot tell whether this device remembers you.")
         if self._loading and status is None:
             return self.tr("Checking this device…")
         if status is None:
