@@ -14,6 +14,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 
+_STOP = 0  # the ticket of the last operation, the thread's own quit; real tickets start at 1
+
+
 class _Runner(QObject):
     finished = Signal(int, object, object)  # ticket, result, error
 
@@ -60,12 +63,21 @@ class DatabaseWorker(QObject):
 
     @Slot(int, object, object)
     def _done(self, ticket: int, result: Any, error: Exception | None) -> None:
-        on_success, on_failure = self._callbacks.pop(ticket)
+        callbacks = self._callbacks.pop(ticket, None)
+        if callbacks is None:  # the stop marker: nobody waits for its result
+            return
+        on_success, on_failure = callbacks
         if error is None:
             on_success(result)
         else:
             on_failure(error)
 
     def stop(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        """Finish every operation already posted (closing the case file among them), then end.
+
+        QThread.quit() would leave the queued operations unrun, and a case file whose close was
+        queued behind the pages' loads would stay locked; so the quit is queued behind them.
+        """
+        thread = self._thread
+        self._submit.emit(_STOP, thread.quit)
+        thread.wait()
