@@ -8,8 +8,11 @@ the events entered, so the officer types each moment once.
 from __future__ import annotations
 
 import hashlib
+import mimetypes
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -33,8 +36,10 @@ from desktop.models import (
     utcnow,
 )
 from desktop.models.enums import CaseKind, EventKind, HandlingCode, SubjectKind
-from desktop.services.agencies import agency_by_code
+from desktop.services import audit
+from desktop.services.agencies import agency_by_code, list_agencies
 from desktop.services.casefile import CaseFile
+from desktop.services.dto import AgencyView
 from desktop.services.errors import InvalidInput, NotFound
 
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
@@ -128,6 +133,25 @@ class EventView:
 
 
 @dataclass(frozen=True)
+class NoteItem:
+    id: int
+    body: str
+    created_at: datetime
+    handling_code: str
+
+
+@dataclass(frozen=True)
+class AttachmentItem:
+    id: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    handling_code: str
+    added_at: datetime
+
+
+@dataclass(frozen=True)
 class CaseView:
     id: int
     reference: str
@@ -146,12 +170,27 @@ class CaseView:
     tasks: tuple[tuple[int, str, datetime | None, datetime | None], ...]
     attachments: tuple[tuple[int, str, str, int, str], ...]
     requests: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)
+    # The same notes and attachments with their handling codes (the tuples above keep their
+    # shape for the CLI and existing callers).
+    note_items: tuple[NoteItem, ...] = field(default_factory=tuple)
+    attachment_items: tuple[AttachmentItem, ...] = field(default_factory=tuple)
+    closed_at: datetime | None = None
 
 
 def local_time_text(moment: datetime, zone: str) -> str:
     """`2026-03-29 03:10 CEST (Europe/Brussels)` — the moment as the officer entered it."""
     local = moment.astimezone(ZoneInfo(zone))
     return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({zone})"
+
+
+def wall_clock_to_utc(wall_clock: datetime, zone: str) -> datetime:
+    """A naive wall-clock time in `zone` as an aware UTC moment, with the timeline's DST rules
+    (the skipped and the repeated hour are refused), for a front end that converts before it calls."""
+    return _local_moment(wall_clock.replace(tzinfo=None), _zone(zone), zone).astimezone(UTC)
+
+
+def _too_big(filename: str) -> str:
+    return f"{filename} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB; attach a smaller file."
 
 
 def _zone(zone: str) -> ZoneInfo:
@@ -337,6 +376,8 @@ class CaseService:
             task = session.get(Task, task_id)
             if task is None:
                 raise NotFound(f"There is no task {task_id}.")
+            if task.done_at is not None:  # done once: a second click must not move the date
+                raise InvalidInput(f"The task {task.title!r} is already done.")
             task.done_at = utcnow()
 
     def add_attachment(
@@ -348,9 +389,7 @@ class CaseService:
         handling_code: HandlingCode = HandlingCode.H1,
     ) -> int:
         if len(content) > MAX_ATTACHMENT_BYTES:
-            raise InvalidInput(
-                f"{filename} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB; attach a smaller file."
-            )
+            raise InvalidInput(_too_big(filename))
         name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
         if not name:
             raise InvalidInput("An attachment needs a file name.")
@@ -368,6 +407,71 @@ class CaseService:
             session.add(attachment)
             session.flush()
             return attachment.id
+
+    def add_attachment_file(
+        self,
+        ref: str,
+        path: Path,
+        *,
+        media_type: str | None = None,
+        handling_code: HandlingCode = HandlingCode.H1,
+    ) -> int:
+        """Attach a file from disk (media type guessed from its name); a file over the limit is
+        refused before a byte of it is read."""
+        path = Path(path)
+        try:
+            if path.is_file() and path.stat().st_size > MAX_ATTACHMENT_BYTES:
+                raise InvalidInput(_too_big(path.name))
+            content = path.read_bytes()
+        except OSError as error:
+            raise InvalidInput(
+                f"{path.name} could not be read ({error.strerror or 'unknown error'})."
+            ) from None
+        kind = media_type or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return self.add_attachment(ref, path.name, content, kind, handling_code)
+
+    def export_attachment(self, attachment_id: int, destination: Path) -> Path:
+        """Write a decrypted copy of an attachment where the user chose, and audit that it left.
+
+        The entry ("attachment.saved_decrypted") names the file, its SHA-256 and the destination,
+        never the content; it is written in the transaction that writes the copy, so a copy that
+        could not be written leaves no entry claiming it.
+        """
+        destination = Path(destination)
+        _name, content = self.attachment_content(attachment_id)  # checked against its SHA-256
+        with self._cf.unit_of_work("attachment.save_decrypted") as session:
+            a = session.get(Attachment, attachment_id)
+            if a is None:
+                raise NotFound(f"There is no attachment {attachment_id}.")
+            facts = {
+                "filename": a.filename,
+                "sha256": a.sha256,
+                "size": a.size,
+                "handling_code": a.handling_code,
+            }
+            audit.append(
+                session.connection(),
+                self._cf.actor,
+                "attachment.saved_decrypted",
+                "attachment",
+                str(a.id),
+                facts | {"destination": str(destination)},
+            )
+            try:
+                # Owner-only permissions: the copy is plaintext case data.
+                with os.fdopen(
+                    os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb"
+                ) as out:
+                    out.write(content)
+            except OSError as error:
+                reason = error.strerror or "unknown error"
+                raise InvalidInput(f"The copy could not be written to {destination} ({reason}).") from None
+        return destination
+
+    def partner_agencies(self) -> list[AgencyView]:
+        """Every agency of the case file (a case's partner is picked from these)."""
+        with self._cf.reading() as session:
+            return list_agencies(session)
 
     def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
         """The decrypted bytes, checked against the SHA-256 recorded when they were added."""
@@ -395,7 +499,9 @@ class CaseService:
         status: str | None = None,
         text: str | None = None,
         limit: int = 500,
+        partner: str | None = None,
     ) -> list[CaseRow]:
+        """Newest first. `partner` matches agency codes starting with it ("NL-" is every Dutch partner)."""
         query = select(
             Case.id, Case.reference, Case.kind, Case.title, Case.status, Agency.code, Case.opened_at
         ).outerjoin(Agency, Agency.id == Case.partner_agency_id)
@@ -403,6 +509,8 @@ class CaseService:
             query = query.where(Case.kind == kind.value)
         if status:
             query = query.where(Case.status == status)
+        if partner and partner.strip():
+            query = query.where(Agency.code.startswith(partner.strip().upper(), autoescape=True))
         if text and text.strip():
             pattern = f"%{text.strip()}%"
             query = query.where(
@@ -454,6 +562,10 @@ class CaseService:
         kind = CaseKind(case.kind)
         if kind in _RELATIONSHIP and (row := getattr(case, _RELATIONSHIP[kind])) is not None:
             details = {key: getattr(row, key) for key in sorted(_DETAIL_FIELDS[kind][1])}
+        notes = list(session.scalars(select(Note).where(Note.case_id == case.id).order_by(Note.id)))
+        attachments = list(
+            session.scalars(select(Attachment).where(Attachment.case_id == case.id).order_by(Attachment.id))
+        )
         events = session.scalars(
             select(CaseEvent)
             .where(CaseEvent.case_id == case.id)
@@ -478,26 +590,24 @@ class CaseService:
                     select(CaseSubject).where(CaseSubject.case_id == case.id).order_by(CaseSubject.id)
                 )
             ),
-            notes=tuple(
-                (n.id, n.body, n.created_at)
-                for n in session.scalars(select(Note).where(Note.case_id == case.id).order_by(Note.id))
-            ),
+            notes=tuple((n.id, n.body, n.created_at) for n in notes),
             tasks=tuple(
                 (t.id, t.title, t.due_at, t.done_at)
                 for t in session.scalars(
                     select(Task).where(Task.case_id == case.id).order_by(Task.due_at.is_(None), Task.due_at)
                 )
             ),
-            attachments=tuple(
-                (a.id, a.filename, a.media_type, a.size, a.sha256)
-                for a in session.scalars(
-                    select(Attachment).where(Attachment.case_id == case.id).order_by(Attachment.id)
-                )
-            ),
+            attachments=tuple((a.id, a.filename, a.media_type, a.size, a.sha256) for a in attachments),
             requests=tuple(
                 (r.reference, r.kind, r.status)
                 for r in session.scalars(
                     select(Request).where(Request.case_id == case.id).order_by(Request.id)
                 )
             ),
+            note_items=tuple(NoteItem(n.id, n.body, n.created_at, n.handling_code) for n in notes),
+            attachment_items=tuple(
+                AttachmentItem(a.id, a.filename, a.media_type, a.size, a.sha256, a.handling_code, a.added_at)
+                for a in attachments
+            ),
+            closed_at=case.closed_at,
         )

@@ -1,0 +1,201 @@
+"""What the Cases page added to `CaseService`: the partner filter, handling codes on notes and
+attachments, attaching a file from disk, saving a decrypted copy (audited), the wall-clock
+conversion with the timeline's DST rules, and a task that cannot be done twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import stat
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from desktop.models import utcnow
+from desktop.models.enums import CaseKind, HandlingCode
+from desktop.services.cases import MAX_ATTACHMENT_BYTES, AttachmentItem, wall_clock_to_utc
+from desktop.services.errors import InvalidInput, NotFound
+from desktop.services.facade import Services
+
+
+def _audit(services: Services) -> list[tuple[str, str, str, dict[str, object]]]:
+    with services.case_file.reading() as session:
+        rows = session.execute(
+            text("SELECT action, entity, entity_id, details, actor_name FROM audit_entry ORDER BY seq")
+        )
+        return [(a, e, i, {**json.loads(d), "actor": actor}) for a, e, i, d, actor in rows]
+
+
+def test_list_filters_by_partner_code_or_its_start(tmp_case, open_as) -> None:
+    with open_as(tmp_case.path, "Anna") as s:
+        limburg = s.cases.create(
+            CaseKind.PURSUIT, "Into Limburg", partner_code="NL-POLITIE-LIMBURG"
+        ).reference
+        kmar = s.cases.create(CaseKind.JOINT_PATROL, "Patrol with the KMar", partner_code="NL-KMAR").reference
+        lux = s.cases.create(CaseKind.OBSERVATION, "Van from Esch", partner_code="LU-POLICE").reference
+        alone = s.cases.create(CaseKind.INFORMATION_EXCHANGE, "No partner yet").reference
+
+        def refs(**filters: object) -> set[str]:
+            return {row.reference for row in s.cases.list(**filters)}  # type: ignore[arg-type]
+
+        assert refs() == {limburg, kmar, lux, alone}
+        assert refs(partner="NL-POLITIE-LIMBURG") == {limburg}
+        assert refs(partner="nl-") == {limburg, kmar}
+        assert refs(partner="  LU ") == {lux}
+        assert refs(partner="NL-%") == set()  # a wildcard typed is a character, not a pattern
+        assert refs(partner="") == refs()
+        assert refs(partner="NL", kind=CaseKind.JOINT_PATROL) == {kmar}
+
+
+def test_the_view_carries_handling_codes_and_the_closing_time(tmp_case, open_as) -> None:
+    with open_as(tmp_case.path, "Anna") as s:
+        case = s.cases.create(CaseKind.PURSUIT, "Pursuit")
+        assert case.note_items == () and case.attachment_items == () and case.closed_at is None
+        note = s.cases.add_note(case.reference, "Informant says the car is cloned.", HandlingCode.H3)
+        content = b"%PDF-1.4 not really"
+        attachment = s.cases.add_attachment(
+            case.reference, "r.pdf", content, "application/pdf", HandlingCode.H2
+        )
+        view = s.cases.close(case.reference)
+        assert [(n.id, n.body, n.handling_code) for n in view.note_items] == [
+            (note, "Informant says the car is cloned.", "H3")
+        ]
+        assert view.notes[0][:2] == (note, "Informant says the car is cloned.")  # the old shape stays
+        [item] = view.attachment_items
+        assert item == AttachmentItem(
+            attachment,
+            "r.pdf",
+            "application/pdf",
+            len(content),
+            hashlib.sha256(content).hexdigest(),
+            "H2",
+            item.added_at,
+        )
+        assert view.attachments == ((attachment, "r.pdf", "application/pdf", len(content), item.sha256),)
+        assert view.closed_at is not None and abs(view.closed_at - utcnow()) < timedelta(minutes=1)
+
+
+def test_attach_a_file_from_disk(tmp_case, open_as, tmp_path) -> None:
+    photo = tmp_path / "Scene Photo.JPG"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 jpeg bytes")
+    unknown = tmp_path / "dump.bin42"
+    unknown.write_bytes(b"\x00\x01")
+    with open_as(tmp_case.path, "Anna") as s:
+        case = s.cases.create(CaseKind.PURSUIT, "Pursuit")
+        first = s.cases.add_attachment_file(case.reference, photo, handling_code=HandlingCode.H0)
+        second = s.cases.add_attachment_file(case.reference, unknown)
+        third = s.cases.add_attachment_file(case.reference, unknown, media_type="application/x-dump")
+        items = {i.id: i for i in s.cases.show(case.reference).attachment_items}
+        assert (items[first].filename, items[first].media_type, items[first].handling_code) == (
+            "Scene Photo.JPG",
+            "image/jpeg",
+            "H0",
+        )
+        assert items[second].media_type == "application/octet-stream"
+        assert items[third].media_type == "application/x-dump"
+        assert s.cases.attachment_content(first) == ("Scene Photo.JPG", photo.read_bytes())
+
+
+def test_a_file_too_big_or_missing_is_refused_before_anything_is_written(tmp_case, open_as, tmp_path) -> None:
+    huge = tmp_path / "video.mp4"
+    with huge.open("wb") as out:  # sparse: no disk space used, and never read
+        out.truncate(MAX_ATTACHMENT_BYTES + 1)
+    with open_as(tmp_case.path, "Anna") as s:
+        case = s.cases.create(CaseKind.PURSUIT, "Pursuit")
+        entries = len(_audit(s))
+        with pytest.raises(InvalidInput, match=r"video\.mp4 is larger than 256 MB"):
+            s.cases.add_attachment_file(case.reference, huge)
+        with pytest.raises(InvalidInput, match=r"gone\.txt could not be read \(No such file or directory\)"):
+            s.cases.add_attachment_file(case.reference, tmp_path / "gone.txt")
+        with pytest.raises(InvalidInput, match="could not be read"):
+            s.cases.add_attachment_file(case.reference, tmp_path)  # a folder
+        small = tmp_path / "small.txt"
+        small.write_text("fine")
+        with pytest.raises(NotFound):
+            s.cases.add_attachment_file("CASE-1999-00001", small)
+        assert len(_audit(s)) == entries
+        assert s.cases.show(case.reference).attachments == ()
+
+
+def test_saving_a_decrypted_copy_writes_it_and_records_who_saved_what_where(
+    tmp_case, open_as, tmp_path
+) -> None:
+    content = b"Statement of the witness, page 1 of 1. " * 50
+    destination = tmp_path / "exports" / "statement-copy.txt"
+    destination.parent.mkdir()
+    with open_as(tmp_case.path, "Anna") as s:
+        case = s.cases.create(CaseKind.INFORMATION_EXCHANGE, "Witness")
+        attachment = s.cases.add_attachment(
+            case.reference, "statement.txt", content, "text/plain", HandlingCode.H2
+        )
+        before = len(_audit(s))
+        assert s.cases.export_attachment(attachment, destination) == destination
+    assert destination.read_bytes() == content
+    assert stat.S_IMODE(destination.stat().st_mode) == 0o600  # plaintext case data: owner only
+    with open_as(tmp_case.path, "Sue") as s:
+        entries = _audit(s)
+    new = entries[before:]
+    assert [(a, e, i) for a, e, i, _d in new] == [
+        ("attachment.saved_decrypted", "attachment", str(attachment))
+    ]
+    details = new[0][3]
+    assert details == {
+        "filename": "statement.txt",
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "size": len(content),
+        "handling_code": "H2",
+        "destination": str(destination),
+        "actor": "Anna",
+    }
+    assert "Statement of the witness" not in json.dumps(entries)  # the content never enters the log
+
+
+def test_a_copy_that_cannot_be_written_leaves_no_audit_entry(tmp_case, open_as, tmp_path) -> None:
+    with open_as(tmp_case.path, "Anna") as s:
+        case = s.cases.create(CaseKind.INFORMATION_EXCHANGE, "Witness")
+        attachment = s.cases.add_attachment(case.reference, "statement.txt", b"text", "text/plain")
+        before = len(_audit(s))
+        with pytest.raises(InvalidInput, match=r"could not be written to .*No such file or directory"):
+            s.cases.export_attachment(attachment, tmp_path / "missing-folder" / "copy.txt")
+        with pytest.raises(NotFound):
+            s.cases.export_attachment(attachment + 1, tmp_path / "copy.txt")
+        assert len(_audit(s)) == before
+    assert not (tmp_path / "copy.txt").exists()
+
+
+def test_wall_clock_to_utc_follows_the_timelines_dst_rules() -> None:
+    assert wall_clock_to_utc(datetime(2026, 7, 1, 10, 5), "Europe/Brussels") == datetime(
+        2026, 7, 1, 8, 5, tzinfo=UTC
+    )
+    assert wall_clock_to_utc(datetime(2026, 1, 5, 10, 5), "Europe/Amsterdam") == datetime(
+        2026, 1, 5, 9, 5, tzinfo=UTC
+    )
+    assert wall_clock_to_utc(datetime(2026, 1, 5, 10, 5), "UTC") == datetime(2026, 1, 5, 10, 5, tzinfo=UTC)
+    with pytest.raises(InvalidInput, match="does not exist in Europe/Brussels"):
+        wall_clock_to_utc(datetime(2026, 3, 29, 2, 30), "Europe/Brussels")
+    with pytest.raises(InvalidInput, match="happens twice in Europe/Luxembourg"):
+        wall_clock_to_utc(datetime(2026, 10, 25, 2, 30), "Europe/Luxembourg")
+    with pytest.raises(InvalidInput, match="not a known time zone"):
+        wall_clock_to_utc(datetime(2026, 1, 5, 10, 5), "Europe/Atlantis")
+
+
+def test_a_task_is_done_once(tmp_case, open_as) -> None:
+    with open_as(tmp_case.path, "Anna") as s:
+        case = s.cases.create(CaseKind.PURSUIT, "Pursuit")
+        task = s.cases.add_task(case.reference, "Call the desk", utcnow() + timedelta(hours=1))
+        s.cases.complete_task(task)
+        done_at = s.cases.show(case.reference).tasks[0][3]
+        entries = len(_audit(s))
+        with pytest.raises(InvalidInput, match="'Call the desk' is already done"):
+            s.cases.complete_task(task)
+        assert s.cases.show(case.reference).tasks[0][3] == done_at
+        assert len(_audit(s)) == entries
+
+
+def test_partner_agencies_lists_the_seeded_agencies(tmp_case, open_as) -> None:
+    with open_as(tmp_case.path, "Anna") as s:
+        agencies = {a.code: a for a in s.cases.partner_agencies()}
+    assert {"NL-POLITIE-LIMBURG", "LU-POLICE", "BE-FEDPOL"} <= set(agencies)
+    assert agencies["BE-FEDPOL"].own and not agencies["NL-POLITIE-LIMBURG"].own
