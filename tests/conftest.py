@@ -128,7 +128,9 @@ def case_copy(_case_template: tuple[Path, str]) -> Callable[[Path, str], CaseFix
 
 
 @pytest.fixture
-def tmp_case_factory(tmp_path: Path, case_copy: Callable[[Path, str], CaseFixture]) -> Callable[[str], CaseFixture]:
+def tmp_case_factory(
+    tmp_path: Path, case_copy: Callable[[Path, str], CaseFixture]
+) -> Callable[[str], CaseFixture]:
     """Call with a name to get another independent copy of the three-member case file."""
 
     def make(name: str = "case") -> CaseFixture:

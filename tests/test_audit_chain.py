@@ -107,7 +107,9 @@ def test_every_service_change_is_audited_under_the_acting_members_name(tmp_case,
         assert json.loads(new[0]["details"])["intent"] == "case.note"
 
         new = audited(s, lambda: s.cases.add_attachment(case.reference, "photo.jpg", b"\xff\xd8 jpeg bytes"))
-        assert [e["action"] for e in new] == ["attachment.create"]  # the blob itself is not copied into the log
+        assert [e["action"] for e in new] == [
+            "attachment.create"
+        ]  # the blob itself is not copied into the log
         assert "jpeg bytes" not in new[0]["details"]
 
         created = {}
@@ -122,8 +124,12 @@ def test_every_service_change_is_audited_under_the_acting_members_name(tmp_case,
 
         new = audited(s, lambda: s.almanac.import_csv(b"name,agency\nJan Peeters,BE-FEDPOL\n"))
         assert [e["action"] for e in new] == ["liaison_officer.create"]
-        new = audited(s, lambda: s.members.change_passphrase(tmp_case.passphrase("Anna"), "anna new 4",
-                                                            kdf=KdfParams.minimum()))
+        new = audited(
+            s,
+            lambda: s.members.change_passphrase(
+                tmp_case.passphrase("Anna"), "anna new 4", kdf=KdfParams.minimum()
+            ),
+        )
         assert [e["action"] for e in new] == ["member.passphrase_changed"]
 
     with open_as(tmp_case.path, "Sue") as s:
@@ -258,13 +264,22 @@ def test_rehashed_forgery_is_still_caught_by_the_next_entry(tmp_case, open_as) -
 
     with open_as(tmp_case.path, "Sam") as s:
         victim = _entries(s)[5]
-        fields = {k: victim[k] for k in ("seq", "at", "actor_uid", "actor_name", "action", "entity",
-                                         "entity_id", "details")}
+        fields = {
+            k: victim[k]
+            for k in ("seq", "at", "actor_uid", "actor_name", "action", "entity", "entity_id", "details")
+        }
         fields["actor_name"] = "Sue"
         forged = entry_hash(str(victim["prev_hash"]), fields)
-        _tamper(s, ("UPDATE audit_entry SET actor_name = 'Sue', entry_hash = ? WHERE seq = ?",
-                    (forged, victim["seq"])))
-        _assert_broken(s, f"Entry {victim['seq'] + 1} does not follow the entry before it (removed or reordered).")
+        _tamper(
+            s,
+            (
+                "UPDATE audit_entry SET actor_name = 'Sue', entry_hash = ? WHERE seq = ?",
+                (forged, victim["seq"]),
+            ),
+        )
+        _assert_broken(
+            s, f"Entry {victim['seq'] + 1} does not follow the entry before it (removed or reordered)."
+        )
 
 
 def test_tampering_survives_reopening_and_is_still_reported(tmp_case, open_as) -> None:

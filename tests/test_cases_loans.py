@@ -76,16 +76,17 @@ def test_each_case_kind_keeps_its_details(tmp_case, open_as, kind) -> None:
     with open_as(tmp_case.path, "Sue") as s:
         shown = s.cases.show(created.reference)
     assert (shown.kind, shown.status, shown.partner_agency, shown.lead_agency) == (
-        kind.value, "open", NL, "BE-FEDPOL"
+        kind.value,
+        "open",
+        NL,
+        "BE-FEDPOL",
     )
     for key, value in DETAILS[kind].items():
         expected = value.astimezone(UTC) if isinstance(value, datetime) else value
         assert shown.details[key] == expected, key
 
 
-@pytest.mark.parametrize(
-    "kind", [k for k in CaseKind if k not in DETAILS], ids=lambda k: k.value
-)
+@pytest.mark.parametrize("kind", [k for k in CaseKind if k not in DETAILS], ids=lambda k: k.value)
 def test_kinds_without_specific_fields_are_created_plain_and_refuse_details(tmp_case, open_as, kind) -> None:
     with open_as(tmp_case.path, "Anna") as s:
         view = s.cases.create(kind, "Plain case")
@@ -138,16 +139,25 @@ def test_timeline_stores_utc_with_zone_and_shows_local_time_across_dst(tmp_case,
     with open_as(tmp_case.path, "Anna") as s:
         case = s.cases.create(CaseKind.OBSERVATION, "Night observation")
         later = s.cases.add_event(
-            case.reference, occurred_at=datetime(2026, 3, 29, 3, 30), zone="Europe/Brussels",
-            kind=EventKind.OBSERVATION, description="Van leaves the garage",
+            case.reference,
+            occurred_at=datetime(2026, 3, 29, 3, 30),
+            zone="Europe/Brussels",
+            kind=EventKind.OBSERVATION,
+            description="Van leaves the garage",
         )
         earlier = s.cases.add_event(
-            case.reference, occurred_at=datetime(2026, 3, 29, 1, 30), zone="Europe/Brussels",
-            kind=EventKind.OBSERVATION, description="Van arrives at the garage",
+            case.reference,
+            occurred_at=datetime(2026, 3, 29, 1, 30),
+            zone="Europe/Brussels",
+            kind=EventKind.OBSERVATION,
+            description="Van arrives at the garage",
         )
         remote = s.cases.add_event(
-            case.reference, occurred_at=datetime(2026, 3, 29, 0, 45, tzinfo=UTC), zone="Europe/Luxembourg",
-            kind=EventKind.OTHER, description="Luxembourg colleagues informed",
+            case.reference,
+            occurred_at=datetime(2026, 3, 29, 0, 45, tzinfo=UTC),
+            zone="Europe/Luxembourg",
+            kind=EventKind.OTHER,
+            description="Luxembourg colleagues informed",
         )
         assert earlier.occurred_at == datetime(2026, 3, 29, 0, 30, tzinfo=UTC)
         assert later.occurred_at == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
@@ -158,7 +168,9 @@ def test_timeline_stores_utc_with_zone_and_shows_local_time_across_dst(tmp_case,
 
         timeline = s.cases.show(case.reference).timeline
         assert [e.description for e in timeline] == [
-            "Van arrives at the garage", "Luxembourg colleagues informed", "Van leaves the garage"
+            "Van arrives at the garage",
+            "Luxembourg colleagues informed",
+            "Van leaves the garage",
         ]
         with s.case_file.reading() as session:
             stored = session.execute(
@@ -184,8 +196,12 @@ def test_bad_event_is_refused_and_nothing_written(tmp_case, open_as, kwargs, sen
     with open_as(tmp_case.path, "Anna") as s:
         case = s.cases.create(CaseKind.PURSUIT, "Pursuit")
         entries = _audit_count(s)
-        arguments = {"occurred_at": datetime(2026, 5, 4, 9, 0), "zone": "Europe/Brussels",
-                     "kind": EventKind.START, **kwargs}
+        arguments = {
+            "occurred_at": datetime(2026, 5, 4, 9, 0),
+            "zone": "Europe/Brussels",
+            "kind": EventKind.START,
+            **kwargs,
+        }
         with pytest.raises(InvalidInput, match=sentence):
             s.cases.add_event(case.reference, **arguments)
         assert _audit_count(s) == entries
@@ -197,15 +213,29 @@ def test_pursuit_crossing_creates_notify_host_timer_until_host_notified(tmp_case
         case = s.cases.create(CaseKind.PURSUIT, "Pursuit on the E314", partner_code=NL)
         other = s.cases.create(CaseKind.PURSUIT, "Pursuit that ends in a closed case", partner_code=NL)
         assert s.due.next() == []
-        s.cases.add_event(case.reference, occurred_at=datetime(2026, 3, 29, 1, 50), zone="Europe/Brussels",
-                          kind=EventKind.START, description="Robbery in Genk")
-        crossing = s.cases.add_event(
-            case.reference, occurred_at=datetime(2026, 3, 29, 3, 10), zone="Europe/Brussels",
-            kind=EventKind.BORDER_CROSSED, description="Crossed at Lanaken", location="Lanaken",
-            latitude=50.89, longitude=5.65,
+        s.cases.add_event(
+            case.reference,
+            occurred_at=datetime(2026, 3, 29, 1, 50),
+            zone="Europe/Brussels",
+            kind=EventKind.START,
+            description="Robbery in Genk",
         )
-        s.cases.add_event(other.reference, occurred_at=datetime(2026, 3, 29, 4, 0), zone="Europe/Brussels",
-                          kind=EventKind.BORDER_CROSSED)
+        crossing = s.cases.add_event(
+            case.reference,
+            occurred_at=datetime(2026, 3, 29, 3, 10),
+            zone="Europe/Brussels",
+            kind=EventKind.BORDER_CROSSED,
+            description="Crossed at Lanaken",
+            location="Lanaken",
+            latitude=50.89,
+            longitude=5.65,
+        )
+        s.cases.add_event(
+            other.reference,
+            occurred_at=datetime(2026, 3, 29, 4, 0),
+            zone="Europe/Brussels",
+            kind=EventKind.BORDER_CROSSED,
+        )
         details = s.cases.show(case.reference).details
         assert details["started_at"] == datetime(2026, 3, 29, 0, 50, tzinfo=UTC)
         assert details["crossed_at"] == crossing.occurred_at == datetime(2026, 3, 29, 1, 10, tzinfo=UTC)
@@ -217,9 +247,16 @@ def test_pursuit_crossing_creates_notify_host_timer_until_host_notified(tmp_case
         ]
         s.cases.close(other.reference)
 
-        s.cases.add_event(case.reference, occurred_at=datetime(2026, 3, 29, 3, 12), zone="Europe/Brussels",
-                          kind=EventKind.HOST_NOTIFIED, agency_code=NL)
-        assert s.cases.show(case.reference).details["host_notified_at"] == datetime(2026, 3, 29, 1, 12, tzinfo=UTC)
+        s.cases.add_event(
+            case.reference,
+            occurred_at=datetime(2026, 3, 29, 3, 12),
+            zone="Europe/Brussels",
+            kind=EventKind.HOST_NOTIFIED,
+            agency_code=NL,
+        )
+        assert s.cases.show(case.reference).details["host_notified_at"] == datetime(
+            2026, 3, 29, 1, 12, tzinfo=UTC
+        )
         assert s.due.next() == []
         assert s.cases.show(case.reference).timeline[-1].agency_code == NL
 
@@ -227,15 +264,23 @@ def test_pursuit_crossing_creates_notify_host_timer_until_host_notified(tmp_case
 def test_urgent_observation_crossing_runs_5_hour_timer_until_authorised(tmp_case, open_as) -> None:
     with open_as(tmp_case.path, "Anna") as s:
         case = s.cases.create(CaseKind.OBSERVATION, "Urgent observation", details={"urgent": True})
-        crossed = s.cases.add_event(case.reference, occurred_at=datetime(2026, 3, 29, 1, 30),
-                                    zone="Europe/Brussels", kind=EventKind.BORDER_CROSSED)
+        crossed = s.cases.add_event(
+            case.reference,
+            occurred_at=datetime(2026, 3, 29, 1, 30),
+            zone="Europe/Brussels",
+            kind=EventKind.BORDER_CROSSED,
+        )
         due = s.due.next()
         assert [(d.what, d.due_at) for d in due] == [
             ("stop observation (5 h)", crossed.occurred_at + timedelta(hours=5))
         ]
         assert due[0].due_at.astimezone(BRUSSELS).strftime("%H:%M %Z") == "07:30 CEST"
-        s.cases.add_event(case.reference, occurred_at=datetime(2026, 3, 29, 4, 0), zone="Europe/Brussels",
-                          kind=EventKind.AUTHORISATION_RECEIVED)
+        s.cases.add_event(
+            case.reference,
+            occurred_at=datetime(2026, 3, 29, 4, 0),
+            zone="Europe/Brussels",
+            kind=EventKind.AUTHORISATION_RECEIVED,
+        )
         assert s.due.next() == []
 
 
@@ -251,8 +296,11 @@ def test_subjects_notes_tasks_and_linked_requests_show_on_the_case(tmp_case, ope
         task = s.cases.add_task(case.reference, "Call the Limburg desk", due_at)
         request = s.requests.create(
             NewRequest(
-                kind=RequestKind.INFORMATION_REQUEST, partner_code=NL, legal_basis="dir-2023-977:4",
-                events_on=utcnow(), title="Keeper of the Audi",
+                kind=RequestKind.INFORMATION_REQUEST,
+                partner_code=NL,
+                legal_basis="dir-2023-977:4",
+                events_on=utcnow(),
+                title="Keeper of the Audi",
                 form_values={"information_requested": "Keeper", "purpose": "Burglaries", "reasons": "Seen"},
             )
         )
@@ -262,9 +310,13 @@ def test_subjects_notes_tasks_and_linked_requests_show_on_the_case(tmp_case, ope
         with pytest.raises(InvalidInput):
             s.cases.add_note(case.reference, "   ")
         view = s.cases.show(case.reference)
-        assert [(k, label, d) for _, k, label, d in view.subjects] == [("vehicle", "Grey Audi A4", "1-ABC-123")]
+        assert [(k, label, d) for _, k, label, d in view.subjects] == [
+            ("vehicle", "Grey Audi A4", "1-ABC-123")
+        ]
         assert [body for _, body, _ in view.notes] == ["Partner confirms the plate is cloned."]
-        assert [(t_id, title, done) for t_id, title, _, done in view.tasks] == [(task, "Call the Limburg desk", None)]
+        assert [(t_id, title, done) for t_id, title, _, done in view.tasks] == [
+            (task, "Call the Limburg desk", None)
+        ]
         assert view.requests == ((request.reference, "information_request", "draft"),)
         assert s.requests.show(request.reference).case_reference == case.reference
         assert [(d.what, d.reference) for d in s.due.next()] == [("task", case.reference)]
@@ -281,12 +333,19 @@ def test_attachment_is_stored_and_read_back_with_its_sha256(tmp_case, open_as) -
     content = bytes(range(256)) * 400 + b"end of report"
     with open_as(tmp_case.path, "Anna") as s:
         case = s.cases.create(CaseKind.PURSUIT, "Pursuit with a report")
-        attachment_id = s.cases.add_attachment(case.reference, "C:\\Users\\anna\\Desktop\\report.pdf",
-                                               content, "application/pdf")
+        attachment_id = s.cases.add_attachment(
+            case.reference, "C:\\Users\\anna\\Desktop\\report.pdf", content, "application/pdf"
+        )
     with open_as(tmp_case.path, "Sue") as s:
         view = s.cases.show(case.reference)
         assert view.attachments == (
-            (attachment_id, "report.pdf", "application/pdf", len(content), hashlib.sha256(content).hexdigest()),
+            (
+                attachment_id,
+                "report.pdf",
+                "application/pdf",
+                len(content),
+                hashlib.sha256(content).hexdigest(),
+            ),
         )
         assert s.cases.attachment_content(attachment_id) == ("report.pdf", content)
         with pytest.raises(NotFound):
@@ -311,7 +370,8 @@ def test_attachment_whose_stored_bytes_changed_is_refused_on_reading(tmp_case, o
         case = s.cases.create(CaseKind.PURSUIT, "Pursuit")
         attachment_id = s.cases.add_attachment(case.reference, "photo.jpg", b"original bytes")
         s.case_file.vault.raw_connection().execute(
-            "UPDATE attachment_blob SET content = ? WHERE attachment_id = ?", (b"swapped bytes", attachment_id)
+            "UPDATE attachment_blob SET content = ? WHERE attachment_id = ?",
+            (b"swapped bytes", attachment_id),
         )
         with pytest.raises(InvalidInput, match="does not match its SHA-256"):
             s.cases.attachment_content(attachment_id)
@@ -325,10 +385,16 @@ def test_incoming_loan_request_we_lend_out_is_handed_over_returned_and_closed(tm
     with open_as(tmp_case.path, "Anna") as s:
         view = s.requests.create(
             NewRequest(
-                kind=RequestKind.EQUIPMENT_LOAN, direction=Direction.INCOMING, partner_code=NL,
-                legal_basis="benelux-2018:equipment-loan", events_on=start, title="NL borrows our drone",
-                form_values={"purpose": "Search for a missing person"}, loan_start=start,
-                loan_end=start + timedelta(days=2), loan_lines=(LoanLine("Drone", 1, "DR-7"),),
+                kind=RequestKind.EQUIPMENT_LOAN,
+                direction=Direction.INCOMING,
+                partner_code=NL,
+                legal_basis="benelux-2018:equipment-loan",
+                events_on=start,
+                title="NL borrows our drone",
+                form_values={"purpose": "Search for a missing person"},
+                loan_start=start,
+                loan_end=start + timedelta(days=2),
+                loan_lines=(LoanLine("Drone", 1, "DR-7"),),
             )
         )
         assert (view.status, view.requesting_agency, view.requested_agency) == ("received", NL, "BE-FEDPOL")

@@ -19,7 +19,15 @@ from desktop.models import utcnow
 from desktop.models.enums import CaseKind, Direction, EventKind, RequestKind, SubjectKind
 from desktop.services.requests import NewRequest
 
-KNOWN_NAMES = {"case.db", "case.db-wal", "case.db-shm", "keyslots.json", "keyslots.bak.json", ".lock", "backups"}
+KNOWN_NAMES = {
+    "case.db",
+    "case.db-wal",
+    "case.db-shm",
+    "keyslots.json",
+    "keyslots.bak.json",
+    ".lock",
+    "backups",
+}
 # Files in the shared temporary directory bigger than this were not written by this test's services.
 TMP_SCAN_MAX_BYTES = 64 * 1024 * 1024
 
@@ -65,27 +73,52 @@ def _leaks(paths: list[Path], needles: list[tuple[str, bytes]]) -> list[str]:
 
 def _populate(services, markers: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     s = services
-    case = s.cases.create(CaseKind.PURSUIT, markers["case title"], summary=markers["case summary"],
-                          details={"offence": markers["pursuit offence"]})
+    case = s.cases.create(
+        CaseKind.PURSUIT,
+        markers["case title"],
+        summary=markers["case summary"],
+        details={"offence": markers["pursuit offence"]},
+    )
     s.cases.add_note(case.reference, markers["note body"])
     s.cases.add_subject(case.reference, SubjectKind.PERSON, markers["subject name"])
     s.cases.add_task(case.reference, markers["task title"], utcnow() + timedelta(days=1))
-    s.cases.add_event(case.reference, occurred_at=datetime(2026, 3, 29, 3, 10), zone="Europe/Brussels",
-                      kind=EventKind.BORDER_CROSSED, description=markers["event description"],
-                      location=markers["event location"])
+    s.cases.add_event(
+        case.reference,
+        occurred_at=datetime(2026, 3, 29, 3, 10),
+        zone="Europe/Brussels",
+        kind=EventKind.BORDER_CROSSED,
+        description=markers["event description"],
+        location=markers["event location"],
+    )
     blob = os.urandom(5000) + markers["attachment bytes"].encode() + os.urandom(5000)
     s.cases.add_attachment(case.reference, markers["attachment name"] + ".pdf", blob)
-    outgoing = s.requests.create(NewRequest(
-        kind=RequestKind.INFORMATION_REQUEST, partner_code="NL-POLITIE-LIMBURG", legal_basis="dir-2023-977:4",
-        events_on=utcnow(), title=markers["request title"], body=markers["request body"],
-        form_values={"information_requested": markers["form value"], "purpose": "Burglaries", "reasons": "Seen"},
-    ))
+    outgoing = s.requests.create(
+        NewRequest(
+            kind=RequestKind.INFORMATION_REQUEST,
+            partner_code="NL-POLITIE-LIMBURG",
+            legal_basis="dir-2023-977:4",
+            events_on=utcnow(),
+            title=markers["request title"],
+            body=markers["request body"],
+            form_values={
+                "information_requested": markers["form value"],
+                "purpose": "Burglaries",
+                "reasons": "Seen",
+            },
+        )
+    )
     s.requests.submit(outgoing.reference)
-    received = s.requests.create(NewRequest(
-        kind=RequestKind.INFORMATION_REQUEST, direction=Direction.INCOMING, partner_code="LU-POLICE",
-        legal_basis="dir-2023-977:4", events_on=utcnow(), title="Incoming query",
-        form_values={"information_requested": "x", "purpose": "y", "reasons": "z"},
-    ))
+    received = s.requests.create(
+        NewRequest(
+            kind=RequestKind.INFORMATION_REQUEST,
+            direction=Direction.INCOMING,
+            partner_code="LU-POLICE",
+            legal_basis="dir-2023-977:4",
+            events_on=utcnow(),
+            title="Incoming query",
+            form_values={"information_requested": "x", "purpose": "y", "reasons": "z"},
+        )
+    )
     s.requests.record_answer(received.reference, markers["request answer"])
     s.almanac.import_csv(
         f"name,agency,notes\n{markers['officer name']},BE-FEDPOL,{markers['officer notes']}\n".encode()
@@ -110,9 +143,22 @@ def test_no_marker_reaches_the_disk_in_plaintext_while_open_or_after_closing(tmp
     markers = {
         what: f"{what.title().replace(' ', '')}-{token}"
         for what in (
-            "case title", "case summary", "pursuit offence", "note body", "subject name", "task title",
-            "event description", "event location", "attachment bytes", "attachment name", "request title",
-            "request body", "form value", "request answer", "officer name", "officer notes",
+            "case title",
+            "case summary",
+            "pursuit offence",
+            "note body",
+            "subject name",
+            "task title",
+            "event description",
+            "event location",
+            "attachment bytes",
+            "attachment name",
+            "request title",
+            "request body",
+            "form value",
+            "request answer",
+            "officer name",
+            "officer notes",
         )
     }
     needles = _needles(markers)

@@ -239,7 +239,9 @@ def test_illegal_transition_is_refused_with_a_sentence_and_writes_nothing(
         assert _state(services) == before
 
 
-def test_cancelling_a_handed_over_loan_says_to_record_the_return_first(status_case, tmp_path, open_as) -> None:
+def test_cancelling_a_handed_over_loan_says_to_record_the_return_first(
+    status_case, tmp_path, open_as
+) -> None:
     source, refs = status_case
     path = tmp_path / "copy.casedesk"
     shutil.copytree(source, path)
@@ -281,8 +283,10 @@ def test_outgoing_information_request_full_lifecycle(tmp_case, open_as) -> None:
         assert not answered.overdue
         closed = s.requests.close(created.reference)
         assert closed.status == "closed"
-        assert all(closed.timestamps[k] is not None for k in ("created", "submitted", "decided", "sent",
-                                                                "answered", "closed"))
+        assert all(
+            closed.timestamps[k] is not None
+            for k in ("created", "submitted", "decided", "sent", "answered", "closed")
+        )
         assert closed.timestamps["received"] is None
         assert [r.reference for r in s.requests.list(RequestFilter(statuses=(RequestStatus.CLOSED,)))] == [
             created.reference
@@ -297,7 +301,10 @@ def test_rejected_request_is_revised_resubmitted_and_approved(tmp_case, open_as)
         with pytest.raises(InvalidInput, match="needs a reason"):
             s.requests.reject(ref, "   ")
         rejected = s.requests.reject(ref, "Explain the link with the burglaries")
-        assert (rejected.status, rejected.rejection_reason) == ("rejected", "Explain the link with the burglaries")
+        assert (rejected.status, rejected.rejection_reason) == (
+            "rejected",
+            "Explain the link with the burglaries",
+        )
     with open_as(tmp_case.path, "Anna") as s:
         revised = s.requests.revise(ref)
         assert revised.status == "draft"
@@ -311,8 +318,9 @@ def test_incoming_request_full_lifecycle_with_deadline_from_receipt(tmp_case, op
     received_at = datetime(2026, 3, 28, 23, 30, tzinfo=BRUSSELS)
     with open_as(tmp_case.path, "Anna") as s:
         view = s.requests.create(
-            incoming(urgency=Urgency.URGENT, information_access=InformationAccess.DIRECT,
-                     received_at=received_at)
+            incoming(
+                urgency=Urgency.URGENT, information_access=InformationAccess.DIRECT, received_at=received_at
+            )
         )
         assert view.reference.startswith("IN-")
         assert (view.status, view.direction) == ("received", "incoming")
@@ -371,12 +379,22 @@ def test_equipment_loan_hand_over_and_return_with_damage_and_loss(tmp_case, open
         before = _state(s)
         refusals = [
             ([ItemReturn(camera.id, ItemCondition.GOOD)], "came back"),
-            ([ItemReturn(camera.id, ItemCondition.DAMAGED), ItemReturn(radio.id, ItemCondition.GOOD)],
-             "Describe the damage or loss of 'Thermal camera'"),
-            ([ItemReturn(camera.id, ItemCondition.GOOD), ItemReturn(radio.id, ItemCondition.LOST, "  ")],
-             "Describe the damage or loss of 'Radio set'"),
-            ([ItemReturn(camera.id, ItemCondition.GOOD), ItemReturn(radio.id, ItemCondition.GOOD),
-              ItemReturn(9999, ItemCondition.GOOD)], "is not on this loan's inventory list"),
+            (
+                [ItemReturn(camera.id, ItemCondition.DAMAGED), ItemReturn(radio.id, ItemCondition.GOOD)],
+                "Describe the damage or loss of 'Thermal camera'",
+            ),
+            (
+                [ItemReturn(camera.id, ItemCondition.GOOD), ItemReturn(radio.id, ItemCondition.LOST, "  ")],
+                "Describe the damage or loss of 'Radio set'",
+            ),
+            (
+                [
+                    ItemReturn(camera.id, ItemCondition.GOOD),
+                    ItemReturn(radio.id, ItemCondition.GOOD),
+                    ItemReturn(9999, ItemCondition.GOOD),
+                ],
+                "is not on this loan's inventory list",
+            ),
         ]
         for items, sentence in refusals:
             with pytest.raises(InvalidInput, match=sentence):
@@ -385,8 +403,10 @@ def test_equipment_loan_hand_over_and_return_with_damage_and_loss(tmp_case, open
 
         returned = s.loans.record_return(
             ref,
-            [ItemReturn(camera.id, ItemCondition.DAMAGED, "Scratched lens on TC-2"),
-             ItemReturn(radio.id, ItemCondition.LOST, "Left in the observation vehicle")],
+            [
+                ItemReturn(camera.id, ItemCondition.DAMAGED, "Scratched lens on TC-2"),
+                ItemReturn(radio.id, ItemCondition.LOST, "Left in the observation vehicle"),
+            ],
             notes="Borrower informed of art. 41",
         )
         assert returned.status == "returned" and returned.returned_at is not None
@@ -441,7 +461,11 @@ def test_overdue_loan_is_listed_flagged_and_due(tmp_case, open_as) -> None:
         (info(loan_lines=(LoanLine("Radio", 1),)), "Only an equipment-loan request has an inventory list"),
     ],
     ids=[
-        "serials-vs-quantity", "end-before-start", "no-items", "inventory-text-but-no-items", "zero-quantity",
+        "serials-vs-quantity",
+        "end-before-start",
+        "no-items",
+        "inventory-text-but-no-items",
+        "zero-quantity",
         "inventory-on-info-request",
     ],
 )
@@ -534,8 +558,11 @@ _NOW = utcnow()
     ("new", "error", "sentence"),
     [
         (
-            info(legal_basis="benelux-2018:13.6", partner_code=LU,
-                 form_values={"plate": "1-ABC-123", "purpose": "ANPR hit"}),
+            info(
+                legal_basis="benelux-2018:13.6",
+                partner_code=LU,
+                form_values={"plate": "1-ABC-123", "purpose": "ANPR hit"},
+            ),
             InvalidInput,
             "applies only between BE and NL, not between BE and LU",
         ),
@@ -575,10 +602,21 @@ _NOW = utcnow()
         (info(case_reference="CASE-1999-00001"), NotFound, "There is no case"),
     ],
     ids=[
-        "be-nl-only-article-to-lu", "2018-treaty-before-october-2023", "2004-treaty-after-september-2023",
-        "unknown-basis", "basis-for-another-kind", "missing-required-field", "blank-required-field",
-        "datetime-field-not-a-datetime", "same-country", "own-agency", "unknown-partner",
-        "naive-events-date", "empty-title", "urgent-without-access", "unknown-case",
+        "be-nl-only-article-to-lu",
+        "2018-treaty-before-october-2023",
+        "2004-treaty-after-september-2023",
+        "unknown-basis",
+        "basis-for-another-kind",
+        "missing-required-field",
+        "blank-required-field",
+        "datetime-field-not-a-datetime",
+        "same-country",
+        "own-agency",
+        "unknown-partner",
+        "naive-events-date",
+        "empty-title",
+        "urgent-without-access",
+        "unknown-case",
     ],
 )
 def test_invalid_request_is_refused_with_a_sentence_and_nothing_written(
@@ -676,7 +714,9 @@ def test_urgent_surveillance_notice_stops_5_hours_after_crossing(tmp_case, open_
 def test_due_next_is_ordered_by_moment_and_flags_overdue(tmp_case, open_as) -> None:
     now = utcnow().replace(microsecond=0)
     with open_as(tmp_case.path, "Anna") as s:
-        pursuit_late = s.requests.create(pursuit(now - timedelta(hours=2), "Pursuit already across")).reference
+        pursuit_late = s.requests.create(
+            pursuit(now - timedelta(hours=2), "Pursuit already across")
+        ).reference
         draft_only = s.requests.create(pursuit(now - timedelta(hours=3), "Draft pursuit")).reference
         observation = s.requests.create(surveillance(now, "Observation crossing now")).reference
         info_late = s.requests.create(info("Information sent eight days ago")).reference
@@ -703,7 +743,9 @@ def test_due_next_is_ordered_by_moment_and_flags_overdue(tmp_case, open_as) -> N
         ]
         assert draft_only not in {d.reference for d in due}
         assert [d.reference for d in s.due.next(now=now, horizon=timedelta(hours=6))] == [
-            info_late, pursuit_late, observation
+            info_late,
+            pursuit_late,
+            observation,
         ]
         assert [d.reference for d in s.due.next(now=now, limit=2)] == [info_late, pursuit_late]
         rows = {r.reference: r.overdue for r in s.requests.list()}
@@ -721,7 +763,9 @@ def list_case(tmp_path_factory, case_copy, open_as) -> tuple[Path, dict[str, str
         refs["thermal"] = s.requests.create(info("Thermal imaging footage from the A2")).reference
         refs["van"] = s.requests.create(info("Stolen van registration", partner_code=LU)).reference
         refs["goggles"] = s.requests.create(loan("Loan of night-vision goggles")).reference
-        refs["pursuit"] = s.requests.create(pursuit(utcnow() + timedelta(hours=1), "Pursuit of a grey Audi")).reference
+        refs["pursuit"] = s.requests.create(
+            pursuit(utcnow() + timedelta(hours=1), "Pursuit of a grey Audi")
+        ).reference
         refs["cafe"] = s.requests.create(
             incoming("Query about café Gérard", partner_code=LU, body="Owner of the café on the Grand-Rue")
         ).reference
@@ -743,6 +787,7 @@ def list_case(tmp_path_factory, case_copy, open_as) -> tuple[Path, dict[str, str
 def test_list_filters_by_status_partner_direction_and_kind(list_case, open_as) -> None:
     path, refs = list_case
     with open_as(path, "Anna") as s:
+
         def refs_for(**kwargs: object) -> set[str]:
             found = {r.reference for r in s.requests.list(RequestFilter(**kwargs))}  # type: ignore[arg-type]
             assert s.requests.count(RequestFilter(**kwargs)) == len(found)  # type: ignore[arg-type]
@@ -750,7 +795,8 @@ def test_list_filters_by_status_partner_direction_and_kind(list_case, open_as) -
 
         assert refs_for(statuses=(RequestStatus.SENT,)) == {refs["thermal"]}
         assert refs_for(statuses=(RequestStatus.SUBMITTED, RequestStatus.ANSWERED)) == {
-            refs["pursuit"], refs["bicycle"]
+            refs["pursuit"],
+            refs["bicycle"],
         }
         assert refs_for(partner_code=LU) == {refs["van"], refs["cafe"]}
         assert refs_for(partner_code=LU, direction=Direction.INCOMING) == {refs["cafe"]}

@@ -73,7 +73,9 @@ def test_file_at_revision_0001_is_upgraded_on_open_after_a_backup_and_search_wor
     tmp_case, tmp_path, open_as
 ) -> None:
     with open_as(tmp_case.path, "Anna") as s:
-        old_ref = s.requests.create(_request("Thermal imaging footage", "Camera at the Lanaken exit")).reference
+        old_ref = s.requests.create(
+            _request("Thermal imaging footage", "Camera at the Lanaken exit")
+        ).reference
 
     vault = unlock_bundle(tmp_case.path, tmp_case.passphrase("Sam"), label="Sam")
     try:
@@ -98,8 +100,7 @@ def test_file_at_revision_0001_is_upgraded_on_open_after_a_backup_and_search_wor
     assert sorted(p.name for p in backups[0].iterdir()) == ["case.db", "keyslots.json"]
     assert len(notices) == 1
     assert notices[0] == (
-        "The case file was upgraded to the current format; a backup was kept in "
-        f"backups/{backups[0].name}."
+        f"The case file was upgraded to the current format; a backup was kept in backups/{backups[0].name}."
     )
 
     # The backup is the file as it was: encrypted, openable, still at revision 0001.

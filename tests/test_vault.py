@@ -119,8 +119,14 @@ def test_open_case_file_resolves_the_acting_member_and_role(tmp_case) -> None:
         ("sam correct horse 1", {"label": "Mallory"}, SlotError, "There is no member named 'Mallory'"),
         (os.urandom(32), {"kind": "device"}, SlotError, "no slot of that kind"),
     ],
-    ids=["wrong-for-named-member", "wrong-for-anyone", "wrong-recovery", "malformed-recovery",
-         "unknown-member", "no-device-slot"],
+    ids=[
+        "wrong-for-named-member",
+        "wrong-for-anyone",
+        "wrong-recovery",
+        "malformed-recovery",
+        "unknown-member",
+        "no-device-slot",
+    ],
 )
 def test_refused_unlock_changes_no_byte_of_the_bundle(
     tmp_case, snapshot, secret, kwargs, error, sentence
@@ -182,11 +188,13 @@ def test_create_refuses_a_name_without_the_suffix_and_an_existing_path(tmp_path,
     from desktop.vault import create_bundle
 
     with pytest.raises(NotACaseFile, match=r"ends in \.casedesk"):
-        create_bundle(tmp_path / "plain", member_label="X", member_uid="u", passphrase="p",
-                      kdf=KdfParams.minimum())
+        create_bundle(
+            tmp_path / "plain", member_label="X", member_uid="u", passphrase="p", kdf=KdfParams.minimum()
+        )
     with pytest.raises(SlotError, match="already exists"):
-        create_bundle(tmp_case.path, member_label="X", member_uid="u", passphrase="p",
-                      kdf=KdfParams.minimum())
+        create_bundle(
+            tmp_case.path, member_label="X", member_uid="u", passphrase="p", kdf=KdfParams.minimum()
+        )
 
 
 # -- locking -------------------------------------------------------------------------------------
@@ -347,7 +355,9 @@ def test_passphrase_change_old_fails_new_works_and_no_other_slot_changes(tmp_cas
             assert after[slot_id]["public_key"] == slot["public_key"]
         else:
             assert after[slot_id] == slot, f"slot {slot['label']} changed"
-    assert (tmp_case.path / "keyslots.json").read_bytes() == (tmp_case.path / "keyslots.bak.json").read_bytes()
+    assert (tmp_case.path / "keyslots.json").read_bytes() == (
+        tmp_case.path / "keyslots.bak.json"
+    ).read_bytes()
 
     with pytest.raises(WrongSecret, match="not correct for Anna"):
         unlock_bundle(tmp_case.path, tmp_case.passphrase("Anna"), label="Anna")

@@ -38,7 +38,10 @@ def test_old_passphrase_does_not_open_through_a_stale_backup(tmp_case) -> None: 
     vault.close()
     # Simulate the crash: the primary was written, the backup was not.
     (path / SLOTS_BACKUP_NAME).write_bytes(stale_backup)
-    assert parse_slot_file((path / SLOTS_NAME).read_bytes()).generation > parse_slot_file(stale_backup).generation
+    assert (
+        parse_slot_file((path / SLOTS_NAME).read_bytes()).generation
+        > parse_slot_file(stale_backup).generation
+    )
 
     with pytest.raises(WrongSecret):
         unlock_bundle(path, tmp_case.passphrase("Anna"), label="Anna")
@@ -80,8 +83,9 @@ def test_every_slot_has_its_own_salt_even_when_one_cost_setting_is_shared(tmp_pa
     from desktop.services.facade import Services
 
     shared = KdfParams.minimum()
-    case_file, _code = create_case_file(tmp_path / "s.casedesk", member_name="A", role=Role.SUPERVISOR,
-                                        passphrase="a passphrase", kdf=shared)
+    case_file, _code = create_case_file(
+        tmp_path / "s.casedesk", member_name="A", role=Role.SUPERVISOR, passphrase="a passphrase", kdf=shared
+    )
     Services(case_file).members.add("B", Role.DUTY_OFFICER, "b passphrase", kdf=shared)
     Services(case_file).members.add("C", Role.DUTY_OFFICER, "c passphrase", kdf=shared)
     case_file.close()
@@ -106,8 +110,13 @@ def test_a_passphrase_opens_whatever_unicode_form_it_is_typed_in(tmp_path: Path)
 
     composed = "Brüssel-Lüttich ça"  # NFC, as typed on Windows or Linux
     decomposed = "Bru\u0308ssel-Lu\u0308ttich c\u0327a"  # NFD, as macOS may deliver it
-    case_file, _code = create_case_file(tmp_path / "u.casedesk", member_name="A", role=Role.SUPERVISOR,
-                                        passphrase=composed, kdf=KdfParams.minimum())
+    case_file, _code = create_case_file(
+        tmp_path / "u.casedesk",
+        member_name="A",
+        role=Role.SUPERVISOR,
+        passphrase=composed,
+        kdf=KdfParams.minimum(),
+    )
     case_file.close()
     open_case_file(tmp_path / "u.casedesk", decomposed).close()
 

@@ -86,9 +86,11 @@ def _flip_page(db: Path, page: int, offset: int = 100) -> None:
 def _root_page(case_path: Path, passphrase: str, table: str) -> int:
     vault = unlock_bundle(case_path, passphrase, label="Sam")
     try:
-        row = vault.raw_connection().execute(
-            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-        ).fetchone()
+        row = (
+            vault.raw_connection()
+            .execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+            .fetchone()
+        )
     finally:
         vault.close()
     assert row is not None and row[0] > 1
@@ -106,7 +108,11 @@ def test_damaged_primary_slot_file_opens_from_backup_with_notice_and_is_repaired
     case_file = open_case_file(tmp_case.path, tmp_case.passphrase("Sam"), member="Sam")
     try:
         assert RESTORED in case_file.notices
-        assert sorted(s.label for s in case_file.vault.slots() if s.kind == "member") == ["Anna", "Sam", "Sue"]
+        assert sorted(s.label for s in case_file.vault.slots() if s.kind == "member") == [
+            "Anna",
+            "Sam",
+            "Sue",
+        ]
         report = check_case_file(case_file)
         assert report.ok
         assert f"Note: {RESTORED}" in report.lines
@@ -150,7 +156,13 @@ def test_wrong_passphrase_on_a_damaged_primary_repairs_nothing(tmp_case, snapsho
         (_empty, _rename_anna, "The key-slot file and its backup are both damaged"),
         (_rename_anna, _delete, "The key-slot file and its backup are both damaged"),
     ],
-    ids=["both-truncated", "both-deleted", "both-relabelled", "empty-and-relabelled", "relabelled-and-deleted"],
+    ids=[
+        "both-truncated",
+        "both-deleted",
+        "both-relabelled",
+        "empty-and-relabelled",
+        "relabelled-and-deleted",
+    ],
 )
 def test_both_slot_files_damaged_is_refused_with_a_sentence_and_nothing_written(
     tmp_case, snapshot, primary_damage, backup_damage, sentence
@@ -301,9 +313,7 @@ def test_error_raised_after_rekey_is_completed_on_next_open(tmp_case) -> None:
     _everyone_opens(tmp_case)
 
 
-def test_crash_between_pending_slot_file_and_rekey_reopens_with_old_passphrase(
-    tmp_case, monkeypatch
-) -> None:
+def test_crash_between_pending_slot_file_and_rekey_reopens_with_old_passphrase(tmp_case, monkeypatch) -> None:
     import desktop.vault.bundle as bundle
 
     vault = unlock_bundle(tmp_case.path, tmp_case.passphrase("Sam"), label="Sam")

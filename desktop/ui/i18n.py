@@ -72,7 +72,7 @@ class LanguageSwitcher:
             app.removeTranslator(self._translator)
             self._translator = None
         self.current = "en"
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         if code == "en":
             return True
         translator = QTranslator(app)
