@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.services.agency_service import AgencyService
 from desktop.services.almanac import AlmanacService
 from desktop.services.arrangements import ArrangementService
 from desktop.services.casefile import CaseFile
@@ -26,4 +27,5 @@ class Services:
         self.arrangements = ArrangementService(case_file)
         self.credentials = CredentialService(case_file)
         self.trust = TrustService(case_file)
+        self.agencies = AgencyService(case_file)
         self.packages = PackageService(case_file, render_pdf)
