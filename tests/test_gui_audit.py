@@ -54,13 +54,6 @@ def _tamper(path: Path, seq: int) -> None:
         case_file.close()
 
 
-def test_navigation_has_audit_after_loans(qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
-    win = _open(qtbot, path)
-    labels = [win.navigation.item(row).text() for row in range(win.navigation.count())]
-    assert labels == ["Overview", "Requests", "Approvals", "Loans", "Audit"]
-    win.close()
-
-
 def test_intact_banner_and_filter(qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
     win = _open(qtbot, path)
     page = _audit(qtbot, win)

@@ -94,27 +94,6 @@ def _wait_loaded(qtbot, page: LoansPage, state: str) -> None:  # type: ignore[no
         del page._loans_arrived
 
 
-def test_navigation_has_loans_after_approvals(qtbot, case) -> None:  # type: ignore[no-untyped-def]
-    expected = sorted(_service_loans(case[0]))
-    win = _open(qtbot, case[0])
-    labels = [win.navigation.item(row).text() for row in range(win.navigation.count())]
-    assert labels[:4] == ["Overview", "Requests", "Approvals", "Loans"]
-    page = _loans(qtbot, win)
-    assert page.state() == "all"
-    assert sorted(_references(page)) == expected
-    for widget in (
-        page.state_combo,
-        page.table,
-        page.items_table,
-        page.hand_over_button,
-        page.return_button,
-        page.refresh_button,
-        page.error_label,
-    ):
-        assert widget.accessibleName()
-    win.close()
-
-
 def test_overdue_filter_shows_the_services_overdue_loans(qtbot, case) -> None:  # type: ignore[no-untyped-def]
     path, _answered = case
     expected = _service_loans(path, "overdue")

@@ -1,8 +1,10 @@
 """`casedesk-gui [PATH]`: the application window.
 
-The window shows the unlock screen and, once unlocked, the main area: a side navigation list
-("Overview", "Requests", "Approvals", "Loans", "Audit") next to the page stack. Everything that
-touches the case file runs on the database worker, through `desktop.ui.operations`.
+One window: the welcome screen (no file chosen), the unlock screen, and once unlocked the side
+navigation next to the page stack. Everything that touches the case file runs on the database
+worker through `desktop.ui.operations`; pages broadcast what they changed through the window
+(`Changes`), never reach into each other. Idle time, the desktop session locking and the Lock
+action all end in `lock()`, which clears every page and the clipboard.
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -24,86 +28,129 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.models.enums import Role
-from desktop.ui.approvals import ApprovalsPage
-from desktop.ui.audit import AuditPage
+from desktop.ui import icons, theme
 from desktop.ui.changes import Changes
-from desktop.ui.i18n import arg, translate
-from desktop.ui.labels import label_of
-from desktop.ui.loans import LoansPage
+from desktop.ui.exchange import close_exchange_dialogs, open_export_dialog, open_verify_dialog
+from desktop.ui.exchange.drop import choose_package_file, install_drop_target
+from desktop.ui.i18n import LanguageSwitcher, arg, translate
 from desktop.ui.operations import ServicesWorker
+from desktop.ui.overview import OverviewWidget
 from desktop.ui.page import Page
-from desktop.ui.requests import RequestsPage
+from desktop.ui.pages import PageSet
+from desktop.ui.security import IdleLock, SecureClipboard, SessionLockWatcher
+from desktop.ui.settings.registry import (
+    AUTO_LOCK_MINUTES,
+    CLIPBOARD_CLEAR_SECONDS,
+    LANGUAGE,
+    LOCK_ON_SESSION_LOCK,
+    THEME,
+    SettingsStore,
+    effective_language,
+)
 from desktop.ui.unlock import UnlockWidget
+from desktop.ui.welcome import WelcomeWidget
+from desktop.ui.welcome.recent import RecentFiles
 from desktop.ui.worker import DatabaseWorker
 
-
-class OverviewWidget(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("overview")
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.body = QLabel()
-        self.body.setObjectName("overviewBody")
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
-        self.lock_button = QPushButton(self.tr("Lock"))
-        self.lock_button.setAccessibleName(self.tr("Lock the case file"))
-        layout = QVBoxLayout(self)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.title)
-        layout.addWidget(self.body)
-        layout.addWidget(self.lock_button)
-
-    def show_overview(self, data: object) -> None:
-        self.title.setText(arg(self.tr("Unlocked: %1"), data.file_name))  # type: ignore[attr-defined]
-        lines = [
-            arg(self.tr("Opened by %1 (%2)"), data.member, label_of(Role, data.role)),  # type: ignore[attr-defined]
-            arg(self.tr("%1 cases, %2 requests, %3 overdue"), data.cases, data.requests, data.overdue),  # type: ignore[attr-defined]
-            *data.notices,  # type: ignore[attr-defined]
-        ]
-        self.body.setText("\n".join(lines))
+APP_NAME = "Benelux Case Desk"
 
 
 class MainWindow(QMainWindow):
-    """The application window (GUI thread). Owns the database worker and hands it to the pages."""
+    """The application window (GUI thread). Owns the database worker and hands it to the pages.
 
-    def __init__(self, path: Path) -> None:
+    `path` opens straight on that file's unlock screen; without it the welcome screen shows.
+    `settings` and `language` are injectable for tests; by default they are the user's.
+    """
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        settings: SettingsStore | None = None,
+        language: LanguageSwitcher | None = None,
+    ) -> None:
         super().__init__()
-        self.setWindowTitle(f"Benelux Case Desk {__version__} — {path.name}")
-        self.resize(1100, 680)
+        self.resize(1180, 720)
         self._worker = DatabaseWorker(self)
+        self._settings = settings or SettingsStore(parent=self)
+        self._language = language or LanguageSwitcher()
         self._case_file: object | None = None
         self._services: ServicesWorker | None = None
-        # One page stack for everything: the unlock screen is a page shown with the navigation
-        # hidden, so no widget of an unlocked file is ever visible next to it.
+        self._path: Path | None = None
+        self._recent = RecentFiles(self._settings.qsettings)
+        self.clipboard = SecureClipboard(self._settings.get(CLIPBOARD_CLEAR_SECONDS), self)
+        self.idle_lock = IdleLock(self._settings.get(AUTO_LOCK_MINUTES), self)
+        self.idle_lock.pause()  # nothing to lock before a file is open
+        self.idle_lock.sig_lock_requested.connect(self._lock_on_idle)
+        self.session_lock = SessionLockWatcher(self)
+        self.session_lock.set_enabled(self._settings.get(LOCK_ON_SESSION_LOCK))
+        self.session_lock.sig_session_locked.connect(self.lock)
+        self.session_lock.start()
+
         self._stack = QStackedWidget()
+        self._make_welcome()
+        self.unlock_widget: UnlockWidget | None = None
+        self._build_pages()
+        self._build_side()
+        self._build_menus()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self._side)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+        self._drop_target = install_drop_target(self, self.verify_package)
+        theme.notifier().sig_palette_changed.connect(self._refresh_icons)
+        self._update_title()
+        if path is not None:
+            self.open_file(path)
+        else:
+            self._stack.setCurrentWidget(self.welcome_widget)
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _make_welcome(self) -> None:
+        self.welcome_widget = WelcomeWidget(self._worker, settings=self._settings.qsettings)
+        self.welcome_widget.sig_open.connect(self.open_file)
+        self.welcome_widget.sig_open_demo.connect(lambda p: self.open_file(p, demo=True))
+        self._stack.addWidget(self.welcome_widget)
+
+    def _make_unlock(self, path: Path) -> UnlockWidget:
         self.unlock_widget = UnlockWidget(path, self._worker)
-        self.overview_widget = OverviewWidget()
-        self.requests_page = RequestsPage()
-        self.approvals_page = ApprovalsPage()
-        self.loans_page = LoansPage()
-        self.audit_page = AuditPage()
-        # The side navigation, in order: (label marked for translation, page). Pages that change
-        # the case file broadcast a Changes value; the window passes it on to every page.
-        self._navigation_pages: list[tuple[str, QWidget]] = [
-            (QT_TRANSLATE_NOOP("MainWindow", "Overview"), self.overview_widget),
-            (QT_TRANSLATE_NOOP("MainWindow", "Requests"), self.requests_page),
-            (QT_TRANSLATE_NOOP("MainWindow", "Approvals"), self.approvals_page),
-            (QT_TRANSLATE_NOOP("MainWindow", "Loans"), self.loans_page),
-            (QT_TRANSLATE_NOOP("MainWindow", "Audit"), self.audit_page),
-        ]
-        self._pages: list[QWidget] = [page for _label, page in self._navigation_pages]
-        for page in (self.unlock_widget, *self._pages):
+        self.unlock_widget.sig_unlocked.connect(self._on_unlocked)
+        self.unlock_widget.sig_back.connect(self.show_welcome)
+        self._stack.addWidget(self.unlock_widget)
+        return self.unlock_widget
+
+    def _build_pages(self) -> None:
+        self.pages = PageSet(self._settings, self.clipboard)
+        self.overview_widget: OverviewWidget = self.pages.overview
+        for attribute, page in self.pages.named():
+            setattr(self, attribute, page)
             self._stack.addWidget(page)
+        for page in self.pages.attachable():
+            page.sig_changed.connect(self.broadcast)
+        self.overview_widget.lock_button.clicked.connect(self.lock)
+        self.pages.requests.sig_export.connect(self.export_request)
+        self.pages.approvals.sig_approved.connect(self.export_request)
+        self.pages.cases.sig_open_request.connect(self._show_request)
+        settings = self.pages.settings
+        settings.sig_language_changed.connect(self.set_language)
+        settings.sig_theme_changed.connect(lambda name: theme.apply_theme(QApplication.instance(), name))  # type: ignore[arg-type]
+        settings.sig_auto_lock_changed.connect(self.idle_lock.set_minutes)
+        settings.sig_lock_on_session_lock_changed.connect(self.session_lock.set_enabled)
+        settings.sig_clipboard_seconds_changed.connect(self.clipboard.set_seconds)
+
+    def _build_side(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.addItems([translate("MainWindow", label) for label, _page in self._navigation_pages])
-        self.navigation.setFixedWidth(160)
+        self.navigation.setFixedWidth(190)
         self.navigation.currentRowChanged.connect(self._navigate)
-        self.nav_lock_button = QPushButton(self.tr("Lock"))
+        self.nav_lock_button = QPushButton(self.tr("&Lock"))
         self.nav_lock_button.setAccessibleName(self.tr("Lock the case file"))
+        self.nav_lock_button.setToolTip(self.tr("Lock the case file (Ctrl+L)"))
+        self.nav_lock_button.clicked.connect(self.lock)
+        icons.bind(self.nav_lock_button, "lock")
         self._side = QWidget()
         self._side.setObjectName("sideNavigation")
         side = QVBoxLayout(self._side)
@@ -111,30 +158,110 @@ class MainWindow(QMainWindow):
         side.addWidget(self.navigation, 1)
         side.addWidget(self.nav_lock_button)
         self._side.setVisible(False)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self._side)
-        layout.addWidget(self._stack, 1)
-        self.setCentralWidget(central)
-        self.unlock_widget.sig_unlocked.connect(self._on_unlocked)
-        self.overview_widget.lock_button.clicked.connect(self.lock)
-        self.nav_lock_button.clicked.connect(self.lock)
-        for page in self._attached_pages():
-            page.sig_changed.connect(self.broadcast)
+        self._fill_navigation()
 
-    def _attached_pages(self) -> list[Page]:
-        return [page for page in self._pages if isinstance(page, Page)]
+    def _fill_navigation(self) -> None:
+        self.navigation.blockSignals(True)
+        row = self.navigation.currentRow()
+        self.navigation.clear()
+        for index, (label, icon_name, _page) in enumerate(self.pages.navigation()):
+            item = QListWidgetItem(icons.icon(icon_name), translate("MainWindow", label))
+            item.setToolTip(arg(self.tr("%1 (Ctrl+%2)"), translate("MainWindow", label), index + 1))
+            self.navigation.addItem(item)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
 
-    def broadcast(self, changes: Changes) -> None:
-        """GUI thread. Hand what one page changed to every page; each decides whether to reload."""
-        for page in self._attached_pages():
-            page.on_changes(changes)
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu(self.tr("&File"))
+        self.new_file_action = self._action(self.tr("&New case file…"), QKeySequence.StandardKey.New)
+        self.new_file_action.triggered.connect(self._new_case_file)
+        self.open_action = self._action(self.tr("&Open case file…"), QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(lambda: self.welcome_widget.open_case_file())
+        self.import_action = self._action(self.tr("&Import or verify a package…"), "Ctrl+Shift+I")
+        self.import_action.triggered.connect(self._choose_package)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L")
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_file_action, self.open_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = menu.addMenu(self.tr("&Go"))
+        self._go_actions: list[QAction] = []
+        for index, (label, _icon, _page) in enumerate(self.pages.navigation()):
+            action = self._action(translate("MainWindow", label), f"Ctrl+{index + 1}")
+            action.triggered.connect(lambda _checked=False, row=index: self.navigation.setCurrentRow(row))
+            self.go_menu.addAction(action)
+            self._go_actions.append(action)
+        self.help_menu = menu.addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About Benelux Case Desk"))
+        about.triggered.connect(self._about)
+        self.help_menu.addAction(about)
+        self._set_unlocked_actions(False)
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _set_unlocked_actions(self, unlocked: bool) -> None:
+        self.import_action.setEnabled(unlocked)
+        self.lock_action.setEnabled(unlocked)
+        for action in self._go_actions:
+            action.setEnabled(unlocked)
+
+    def _refresh_icons(self) -> None:
+        for row, (_label, icon_name, _page) in enumerate(self.pages.navigation()):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setIcon(icons.icon(icon_name))
+
+    def _update_title(self) -> None:
+        name = self._path.name if self._path is not None else ""
+        self.setWindowTitle(f"{APP_NAME} {__version__} — {name}" if name else f"{APP_NAME} {__version__}")
+
+    # -- start and unlock ----------------------------------------------------------------------
+
+    def open_file(self, path: Path, *, demo: bool = False) -> None:
+        """Show the unlock screen of `path` (from the welcome screen, the menu or the command line)."""
+        if self._case_file is not None:
+            self.lock()
+        self._path = Path(path)
+        if self.unlock_widget is None:
+            self._make_unlock(self._path)
+            if demo:
+                self.unlock_widget.set_path(self._path, demo=True)  # type: ignore[union-attr]
+        else:
+            self.unlock_widget.set_path(self._path, demo=demo)
+        self._update_title()
+        self._stack.setCurrentWidget(self.unlock_widget)
+        self.unlock_widget.passphrase.setFocus()  # type: ignore[union-attr]
+
+    def show_welcome(self) -> None:
+        if self._case_file is not None:
+            self.lock()
+        self._path = None
+        self._update_title()
+        self.welcome_widget.refresh()
+        self._stack.setCurrentWidget(self.welcome_widget)
+
+    def _new_case_file(self) -> None:
+        self.show_welcome()
+        self.welcome_widget.create_case_file()
 
     def _on_unlocked(self, case_file: object) -> None:
         from desktop.exchange.pdf import render_request_pdf
         from desktop.services.session_api import open_services, overview
 
         self._case_file = case_file
+        assert self.unlock_widget is not None
         self._worker.run(
             lambda: (overview(case_file), open_services(case_file, render_pdf=render_request_pdf)),  # type: ignore[arg-type]
             self._show_unlocked,
@@ -145,61 +272,205 @@ class MainWindow(QMainWindow):
         data, services = result
         if self._case_file is None:  # locked again while the overview was being read
             return
+        if self._path is not None:
+            self._recent.add(self._path)
         self._services = ServicesWorker(self._worker, services)  # type: ignore[arg-type]
         self.overview_widget.show_overview(data)
-        for page in self._attached_pages():
+        for page in self.pages.attachable():
             page.attach(self._services)
         self._side.setVisible(True)
+        self._set_unlocked_actions(True)
         self.navigation.setCurrentRow(0)
         self._stack.setCurrentWidget(self.overview_widget)
+        self.idle_lock.resume()
+
+    # -- navigation and broadcasts -------------------------------------------------------------
+
+    def broadcast(self, changes: Changes) -> None:
+        """GUI thread. Hand what one page changed to every page; each decides whether to reload."""
+        for page in self.pages.attachable():
+            page.on_changes(changes)
 
     def show_page(self, name: str) -> None:
         """Go to a page by its (untranslated) navigation label: "Overview", "Requests", …"""
-        for row, (label, _page) in enumerate(self._navigation_pages):
+        for row, (label, _icon, _page) in enumerate(self.pages.navigation()):
             if label == name:
                 self.navigation.setCurrentRow(row)
                 return
         raise KeyError(name)
 
     def _navigate(self, row: int) -> None:
-        if self._services is not None and 0 <= row < len(self._pages):
-            page = self._pages[row]
-            if isinstance(page, Page) and page is not self.requests_page:
+        entries = self.pages.navigation()
+        if self._services is not None and 0 <= row < len(entries):
+            page = entries[row][2]
+            if isinstance(page, Page) and page is not self.pages.requests:
                 page.refresh()  # another member may have decided or recorded something meanwhile
             self._stack.setCurrentWidget(page)
 
+    def _show_request(self, reference: str) -> None:
+        self.show_page("Requests")
+        self.pages.requests.show_reference(reference)
+
+    # -- packages ------------------------------------------------------------------------------
+
+    def export_request(self, reference: str) -> None:
+        if self._services is None:
+            return
+        dialog = open_export_dialog(self, self._services, reference)
+        dialog.sig_changed.connect(self.broadcast)
+
+    def verify_package(self, path: Path) -> None:
+        """Open the verify/import dialog for a dropped or chosen package (needs an open file)."""
+        if self._services is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.windowTitle(),
+                self.tr("Unlock a case file first: a package is verified against its pinned partners."),
+                parent=self,
+            )
+            box.open()
+            return
+        dialog = open_verify_dialog(self, self._services, path)
+        dialog.sig_changed.connect(self.broadcast)
+
+    def _choose_package(self) -> None:
+        path = choose_package_file(self)
+        if path is not None:
+            self.verify_package(path)
+
+    # -- language ------------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language at once: the pages are rebuilt and re-attached.
+
+        The pages set their texts when they are built, so rebuilding them is what retranslates
+        them; the case file stays open and the current page stays selected.
+        """
+        self._language.install(effective_language(code))
+        row = self.navigation.currentRow()
+        on_settings = self._stack.currentWidget() is self.pages.settings
+        for page in self.pages.all():
+            if isinstance(page, Page):
+                page.detach()
+            self._stack.removeWidget(page)
+            page.deleteLater()
+        self._build_pages()
+        self.menuBar().clear()
+        for action in self.actions():
+            self.removeAction(action)
+        self._build_menus()
+        self._set_unlocked_actions(self._services is not None)
+        self._fill_navigation()
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.nav_lock_button.setText(self.tr("&Lock"))
+        self.nav_lock_button.setAccessibleName(self.tr("Lock the case file"))
+        # The start screens are rebuilt too; neither holds anything of an open case file.
+        for widget in (self.welcome_widget, self.unlock_widget):
+            if widget is not None:
+                self._stack.removeWidget(widget)
+                widget.deleteLater()
+        self._make_welcome()
+        self.unlock_widget = None
+        if self._path is not None:
+            self._make_unlock(self._path)
+        if self._services is not None:
+            for page in self.pages.attachable():
+                page.attach(self._services)
+            self._reload_overview()
+            target = self.pages.settings if on_settings else self.pages.navigation()[max(row, 0)][2]
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(max(row, 0))
+            self.navigation.blockSignals(False)
+            self._stack.setCurrentWidget(target)
+
+    def _reload_overview(self) -> None:
+        from desktop.services.session_api import overview
+
+        case_file = self._case_file
+        if case_file is None:
+            return
+        self._worker.run(
+            lambda: overview(case_file),  # type: ignore[arg-type]
+            lambda data: self.overview_widget.show_overview(data) if self._case_file is case_file else None,
+            lambda _error: None,
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh_icons()
+        super().changeEvent(event)
+
+    # -- locking -------------------------------------------------------------------------------
+
+    def _lock_on_idle(self) -> None:
+        if self._case_file is not None:
+            self.lock()
+
     def lock(self) -> None:
+        """Close the case file and show the unlock screen; nothing of the case stays visible."""
         case_file = self._case_file
         self._case_file = None
+        self.idle_lock.pause()
+        self.clipboard.clear_now()
+        close_exchange_dialogs(self)
         if self._services is not None:
             self._services.close()
             self._services = None
         if case_file is not None:
             self._worker.run(case_file.close, lambda _r: None, lambda _e: None)  # type: ignore[attr-defined]
         self.overview_widget.body.clear()
-        for page in self._attached_pages():
+        self.overview_widget.title.clear()
+        for page in self.pages.attachable():
             page.detach()
         self._side.setVisible(False)
+        self._set_unlocked_actions(False)
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         self.navigation.blockSignals(False)
-        self._stack.setCurrentWidget(self.unlock_widget)
+        if self.unlock_widget is not None and self._path is not None:
+            self._stack.setCurrentWidget(self.unlock_widget)
+        else:
+            self._stack.setCurrentWidget(self.welcome_widget)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.lock()
+        self._drop_target.remove()
         self._worker.stop()
         super().closeEvent(event)
+
+    def _about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About Benelux Case Desk"),
+            arg(
+                self.tr(
+                    "Benelux Case Desk %1: cross-border cases, requests and equipment loans between the "
+                    "police services of Belgium, the Netherlands and Luxembourg, in an encrypted case file."
+                ),
+                __version__,
+            ),
+            parent=self,
+        )
+        box.open()
+
+
+# Navigation labels are declared in desktop/ui/pages.py; this keeps lupdate's "MainWindow"
+# context for the tooltips and menus above.
+_ = QT_TRANSLATE_NOOP("MainWindow", "Overview")
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     app = QApplication.instance() or QApplication(argv)
-    app.setApplicationName("Benelux Case Desk")
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("casedesk")
+    settings = SettingsStore()
+    theme.apply_theme(app, settings.get(THEME))  # type: ignore[arg-type]
+    language = LanguageSwitcher()
+    language.install(effective_language(settings.get(LANGUAGE)))
     args = [a for a in argv[1:] if not a.startswith("-")]
-    if not args:
-        print("usage: casedesk-gui PATH (a NAME.casedesk case file)", file=sys.stderr)
-        return 2
-    window = MainWindow(Path(args[0]))
+    window = MainWindow(Path(args[0]) if args else None, settings=settings, language=language)
     window.show()
     return app.exec()
 

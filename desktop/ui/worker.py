@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-
 _STOP = 0  # the ticket of the last operation, the thread's own quit; real tickets start at 1
 
 

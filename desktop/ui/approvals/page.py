@@ -148,12 +148,14 @@ class RejectDialog(QDialog):
 class ApprovalsPage(Page):
     """Pending requests on the left, the selected one with Approve / Reject on the right.
 
-    Emits `sig_decided(reference)` after a decision, so other pages can reload.
+    Emits `sig_decided(reference)` after a decision, so other pages can reload, and
+    `sig_approved(reference)` after an approval: the window opens the signing (export) dialog.
     """
 
     WATCHES = ("requests",)
 
     sig_decided = Signal(str)
+    sig_approved = Signal(str)  # the window then offers to sign and export it at once
 
     OWN_TEXT = QT_TRANSLATE_NOOP("ApprovalsPage", "Your own — another supervisor must decide")
     EMPTY_TEXT = QT_TRANSLATE_NOOP("ApprovalsPage", "No requests are waiting for approval.")
@@ -462,8 +464,17 @@ class ApprovalsPage(Page):
         reference = pending.row.reference
         self._start_decision()
         Op(self, worker, lambda svc: svc.requests.approve(reference)).success(
-            lambda _view: self._decided(arg(self.tr("%1 approved."), reference), reference)
+            lambda _view: self._approved(reference)
         ).failure(self._decision_failed).run()
+
+    def _approved(self, reference: str) -> None:
+        self._decided(
+            arg(
+                self.tr("%1 approved. Sign it with your certificate now, or later from Requests."), reference
+            ),
+            reference,
+        )
+        self.sig_approved.emit(reference)
 
     def reject_selected(self) -> None:
         pending = self.selected()

@@ -24,7 +24,7 @@ from desktop.ui.i18n import arg, number
 from desktop.ui.labels import choices
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.page import Page
-from desktop.ui.requests.model import Column, RequestIdRole, RequestTableModel
+from desktop.ui.requests.model import Column, RequestIdRole, RequestTableModel, RowRole
 from desktop.ui.requests.new_request import NewRequestDialog
 from desktop.ui.widgets import error_label, state_label
 
@@ -54,6 +54,7 @@ class RequestsPage(Page):
     WATCHES = ("requests", "loans")
 
     sig_request_activated = Signal(int)
+    sig_export = Signal(str)  # the reference of an approved (or sent) request to export
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,11 @@ class RequestsPage(Page):
         self.new_button.setEnabled(False)
         self.new_button.clicked.connect(self.new_request)
         self.new_request_dialog: NewRequestDialog | None = None
+        self.export_button = QPushButton(self.tr("E&xport package…"))
+        self.export_button.setAccessibleName(self.tr("Export the selected request as a signed package"))
+        self.export_button.setToolTip(self.tr("Only an approved request is exported."))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export_selected)
 
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Requests"))
@@ -131,6 +137,7 @@ class RequestsPage(Page):
             bar.addWidget(caption)
             bar.addWidget(field, 2 if field is self.search else 0)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.export_button)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addStretch(1)
@@ -156,6 +163,8 @@ class RequestsPage(Page):
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.activated.connect(self.new_request)
         self.view.activated.connect(self._activated)
+        self.view.selectionModel().currentRowChanged.connect(self._update_export)
+        self.model.modelReset.connect(self._update_export)
         self.model.sig_count_changed.connect(self._show_count)
         self.model.sig_loading.connect(self._show_loading)
         self.model.sig_failed.connect(self.error_label.setText)
@@ -176,6 +185,7 @@ class RequestsPage(Page):
         self._worker = None
         self._debounce.stop()
         self.new_button.setEnabled(False)
+        self.export_button.setEnabled(False)
         if self.new_request_dialog is not None:
             # A locked window shows nothing of the case, half-typed requests included.
             self.new_request_dialog.close()
@@ -241,6 +251,36 @@ class RequestsPage(Page):
         else:
             self.count_label.setText(arg(self.tr("%1 requests"), number(count)))
         self._body.setCurrentWidget(self.empty_label if count == 0 else self.view)
+
+    def _selected_row(self) -> int:
+        index = self.view.currentIndex()
+        return (
+            index.row() if index.isValid() and self.view.selectionModel().isRowSelected(index.row()) else -1
+        )
+
+    def _update_export(self, *_args: object) -> None:
+        row = self._selected_row()
+        data = self.model.index(row, Column.REFERENCE).data(RowRole) if row >= 0 else None
+        self.export_button.setEnabled(
+            self._worker is not None
+            and data is not None
+            and data.status in (RequestStatus.APPROVED.value, RequestStatus.SENT.value)
+        )
+
+    def _export_selected(self) -> None:
+        row = self._selected_row()
+        data = self.model.index(row, Column.REFERENCE).data(RowRole) if row >= 0 else None
+        if data is not None:
+            self.sig_export.emit(data.reference)
+
+    def show_reference(self, reference: str) -> None:
+        """Show one request (from a case's linked requests): every status, searched by reference."""
+        self.status.setCurrentIndex(self.status.findData("all"))
+        self.direction.setCurrentIndex(0)
+        self.partner.clear()
+        self.search.setText(reference)
+        self._debounce.stop()
+        self._apply_filter()
 
     def _activated(self, index: QModelIndex) -> None:
         request_id = index.data(RequestIdRole)
