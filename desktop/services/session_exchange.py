@@ -154,6 +154,7 @@ def export_package_to(
 ) -> ExportDone:
     """Worker thread. Sign and record the package (PackageService.export), then write its bytes."""
     from desktop.services.errors import InvalidInput
+
     destination = Path(destination)
     check_export_destination(destination)
     result = services.packages.export(
