@@ -22,7 +22,15 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import translations  # noqa: E402 - the project's own script, found through the path above
 
 COMPLETE = ("fr", "nl")
-WELCOME_CONTEXTS = ("WelcomeWidget",)
+WELCOME_CONTEXTS = (
+    "WelcomeWidget",
+    "CreateCaseFileDialog",
+    "MembersPage",
+    "PassphrasePair",
+    "RecoveryCodePanel",
+    "Choosers",
+    "UnlockWidget",
+)
 PLACEHOLDER = re.compile(r"%\d")
 MNEMONIC = re.compile(r"&(?=[^&\s])")
 

@@ -422,6 +422,169 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer request %1 with a signed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this request cannot be answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the answer for the partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of your signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the password &amp;remembered in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the certificate password remembered in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the answer package is written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the answer package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the answer package and write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the answer dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the answer to %1 again — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, certificate SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no signing certificate in this case file: import a PKCS#12 file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the certificate %1 (SHA-256 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted: this case file holds no encryption certificate of %1 (add one under Agencies and trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and writing the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the certificate SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Reference</source>
@@ -576,7 +739,7 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 approved.</source>
+        <source>%1 approved. Sign it with your certificate now, or later from Requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -636,6 +799,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 is not a readable PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,6 +1127,10 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,6 +1405,14 @@ SHA-256 %3</source>
         <source>Nature of the assistance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -1307,6 +1486,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Open a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1410,186 +1593,186 @@ SHA-256 %3</source>
     <name>Choosers</name>
     <message>
         <source>Open a case file (a folder ending in .casedesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Falldatei öffnen (ein Ordner, dessen Name auf .casedesk endet)</translation>
     </message>
     <message>
         <source>Where to keep the new case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die neue Falldatei aufbewahrt wird</translation>
     </message>
     <message>
         <source>Agency escrow certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegungszertifikat der Dienststelle</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungscode speichern</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>CreateCaseFileDialog</name>
     <message>
         <source>Create a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Falldatei erstellen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
         <source>Finish and go to the unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellen und zum Entsperrbildschirm wechseln</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel creating a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen der Falldatei abbrechen</translation>
     </message>
     <message>
         <source>A case file is an encrypted folder ending in .casedesk. Keep it where your service&apos;s backups reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Falldatei ist ein verschlüsselter Ordner, dessen Name auf .casedesk endet. Bewahren Sie sie dort auf, wo die Sicherungen Ihrer Dienststelle sie erfassen.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner auswählen</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>for example: pursuits-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel: nacheilen-2026</translation>
     </message>
     <message>
         <source>Your agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dienststelle</translation>
     </message>
     <message>
         <source>(choose later)</source>
-        <translation type="unfinished"></translation>
+        <translation>(später auswählen)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <source>File &amp;name</source>
-        <translation type="unfinished"></translation>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
     </message>
     <message>
-        <source>Your &amp;agency</source>
-        <translation type="unfinished"></translation>
+        <source>Your &amp;agency:</source>
+        <translation>Ihre Dienst&amp;stelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>Zer&amp;tifikat:</translation>
     </message>
     <message>
         <source>Optional: your agency&apos;s escrow certificate lets the holder of its private key open this case file when no member can. Ask your administrator for the certificate file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Mit dem Hinterlegungszertifikat Ihrer Dienststelle kann der Inhaber des zugehörigen privaten Schlüssels diese Falldatei öffnen, wenn kein Mitglied es kann. Fragen Sie Ihren Administrator nach der Zertifikatsdatei (PEM).</translation>
     </message>
     <message>
         <source>Escrow certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des Hinterlegungszertifikats</translation>
     </message>
     <message>
         <source>no escrow certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hinterlegungszertifikat</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>Choose the escrow certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinterlegungszertifikat auswählen</translation>
     </message>
     <message>
         <source>Creating the case file and protecting each passphrase; this takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Falldatei wird erstellt und jede Passphrase geschützt; das dauert einige Sekunden…</translation>
     </message>
     <message>
         <source>Creating the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei wird erstellt</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>The case file will be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Falldatei wird %1</translation>
     </message>
     <message>
         <source>Choose a folder and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner und einen Namen.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen vorhandenen Ordner für die Falldatei.</translation>
     </message>
     <message>
         <source>Give the case file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Falldatei einen Namen.</translation>
     </message>
     <message>
         <source>A file name cannot contain / \ or : nor start with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dateiname darf weder / \ noch : enthalten und nicht mit einem Punkt beginnen.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>There is no certificate file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>The case file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Falldatei konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1889,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Separate them with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,7 +2135,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — held back: %2</source>
@@ -2069,7 +2256,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2630,8 +2817,68 @@ SHA-256 %3</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the case file (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import or verify a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Benelux Case Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock a case file first: a package is verified against its pinned partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Benelux Case Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benelux Case Desk %1: cross-border cases, requests and equipment loans between the police services of Belgium, the Netherlands and Luxembourg, in an encrypted case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requests</source>
@@ -2646,16 +2893,24 @@ SHA-256 %3</source>
         <translation>Ausleihen</translation>
     </message>
     <message>
+        <source>Almanac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies and trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Sperren</translation>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Lock the case file</source>
@@ -2666,99 +2921,99 @@ SHA-256 %3</source>
     <name>MembersPage</name>
     <message>
         <source>You are the first member. Other members can be added now or later; each opens the case file with their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind das erste Mitglied. Weitere Mitglieder können jetzt oder später hinzugefügt werden; jedes öffnet die Falldatei mit seiner eigenen Passphrase.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Name of another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Name eines weiteren Mitglieds</translation>
     </message>
     <message>
         <source>Role of another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle eines weiteren Mitglieds</translation>
     </message>
     <message>
         <source>the other member</source>
-        <translation type="unfinished"></translation>
+        <translation>das weitere Mitglied</translation>
     </message>
     <message>
         <source>&amp;Add this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Add this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied hinzufügen</translation>
     </message>
     <message>
         <source>Other members</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Mitglieder</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <source>Your &amp;role:</source>
+        <translation>Ihre &amp;Rolle:</translation>
     </message>
     <message>
         <source>Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Mitglied entfernen</translation>
     </message>
     <message>
         <source>Members error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei den Mitgliedern</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;lle:</translation>
     </message>
     <message>
         <source>Other members (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Mitglieder (optional)</translation>
     </message>
     <message>
         <source>Give the other member a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem weiteren Mitglied einen Namen.</translation>
     </message>
     <message>
         <source>There is already a member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Mitglied namens %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Type your name: you are the case file&apos;s first member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Namen ein: Sie sind das erste Mitglied der Falldatei.</translation>
     </message>
     <message>
         <source>Only an administrator or a supervisor can add the other members: choose one of those roles for yourself, or add the others later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator oder eine Führungskraft kann die weiteren Mitglieder hinzufügen: Wählen Sie für sich selbst eine dieser Rollen oder fügen Sie die anderen später hinzu.</translation>
     </message>
     <message>
         <source>Add the other member you started typing, or clear their name and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das weitere Mitglied hinzu, das Sie begonnen haben einzugeben, oder löschen Sie dessen Namen und Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -3382,67 +3637,67 @@ SHA-256 %3</source>
     <name>PassphrasePair</name>
     <message>
         <source>New passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase für %1</translation>
     </message>
     <message>
         <source>Repeat the passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase für %1 wiederholen</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Passphrase</translation>
     </message>
     <message>
-        <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Passphrase</translation>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <source>R&amp;epeat</source>
-        <translation type="unfinished"></translation>
+        <source>R&amp;epeat:</source>
+        <translation>Wieder&amp;holen:</translation>
     </message>
     <message>
         <source>Choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase.</translation>
     </message>
     <message>
         <source>A passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen unterscheiden sich; geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
         <source>Use four or more words, or at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie vier oder mehr Wörter oder mindestens 12 Zeichen.</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz: mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Weak: a longer passphrase of several words is much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: Eine längere Passphrase aus mehreren Wörtern ist viel schwerer zu erraten.</translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel: Ein oder zwei Wörter mehr würden sie stark machen.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark.</translation>
     </message>
 </context>
 <context>
@@ -3626,10 +3881,6 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version cannot tell whether this device remembers you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking this device…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,83 +3901,83 @@ SHA-256 %3</source>
     <name>RecoveryCodePanel</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
         <source>It opens the case file if every passphrase is lost, and it is shown only this once. Print it or write it down and keep it in a safe: anyone holding it can open the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er öffnet die Falldatei, wenn alle Passphrasen verloren sind, und wird nur dieses eine Mal angezeigt. Drucken Sie ihn aus oder schreiben Sie ihn auf und bewahren Sie ihn in einem Tresor auf: Wer ihn besitzt, kann die Falldatei öffnen.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Wiederherstellungscode</translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungscode drucken</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save the recovery code to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungscode in einer Datei speichern</translation>
     </message>
     <message>
         <source>A saved copy is only as safe as the place you keep it: store it offline, never next to the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Kopie ist nur so sicher wie der Ort, an dem Sie sie aufbewahren: Bewahren Sie sie offline auf, nie neben der Falldatei.</translation>
     </message>
     <message>
         <source>Recovery code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>Recovery code error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Wiederherstellungscode</translation>
     </message>
     <message>
         <source>I have &amp;stored the recovery code in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Wiederherstellungscode an einem sicheren Ort auf&amp;bewahrt</translation>
     </message>
     <message>
         <source>I have stored the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Wiederherstellungscode aufbewahrt</translation>
     </message>
     <message>
         <source>It opens the case file if every passphrase is lost. Anyone holding it can open the case file: keep this sheet in a safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er öffnet die Falldatei, wenn alle Passphrasen verloren sind. Wer ihn besitzt, kann die Falldatei öffnen: Bewahren Sie dieses Blatt in einem Tresor auf.</translation>
     </message>
     <message>
         <source>The recovery code could not be printed; write it down instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode konnte nicht gedruckt werden; schreiben Sie ihn stattdessen auf.</translation>
     </message>
     <message>
         <source>The recovery code was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode wurde an den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Benelux Case Desk — recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Benelux Case Desk — Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Case file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei: %1</translation>
     </message>
     <message>
         <source>It opens the case file if every passphrase is lost. Anyone holding it can open the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er öffnet die Falldatei, wenn alle Passphrasen verloren sind. Wer ihn besitzt, kann die Falldatei öffnen.</translation>
     </message>
     <message>
         <source>The recovery code could not be saved to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode konnte nicht unter %1 gespeichert werden (%2).</translation>
     </message>
     <message>
         <source>Saved to %1. Move it somewhere safe, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert. Verschieben Sie die Datei an einen sicheren Ort, offline.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4009,411 @@ SHA-256 %3</source>
     <message>
         <source>Cancel the rejection</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? The reason is kept with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 declined? The reason is kept with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1, as it was received or given by another channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not change the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was submitted for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was %1 sent to %2 by another channel (phone, e-mail, SIENA)? Its deadline then runs from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directly accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirectly accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see it here (Enter opens it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPanel</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the step was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the request for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the rejected request a draft again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the request as sent by another channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an answer received or given by another channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer with a signed package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the incoming request with a signed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decl&amp;ine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the incoming request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export packa&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the request as a signed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [to be confirmed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s number is still to be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4511,18 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>File a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected request as a signed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved request is exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4138,6 +4806,17 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Close without changing the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockWidget</name>
     <message>
         <source>Unlock %1</source>
@@ -4150,10 +4829,6 @@ SHA-256 %3</source>
     <message>
         <source>This is the demo case file: every member&apos;s passphrase is “%1”.</source>
         <translation>Dies ist die Demo-Falldatei: Die Passphrase jedes Mitglieds lautet „%1“.</translation>
-    </message>
-    <message>
-        <source>&amp;Member</source>
-        <translation>&amp;Mitglied</translation>
     </message>
     <message>
         <source>Quick unlock status</source>
@@ -4170,10 +4845,6 @@ SHA-256 %3</source>
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Remember on this device</source>
@@ -4210,10 +4881,6 @@ SHA-256 %3</source>
     <message>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
-    </message>
-    <message>
-        <source>Recovery &amp;code</source>
-        <translation>Wiederherstellungs&amp;code</translation>
     </message>
     <message>
         <source>&amp;Set the new passphrase and unlock</source>
@@ -4308,8 +4975,20 @@ SHA-256 %3</source>
         <translation>Wird entsperrt</translation>
     </message>
     <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Wiederherstellungs&amp;code:</translation>
     </message>
     <message>
         <source>The case file could not be opened.</source>
@@ -4587,7 +5266,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>no signing time</source>
@@ -4623,99 +5302,99 @@ SHA-256 %3</source>
     <name>WelcomeWidget</name>
     <message>
         <source>Benelux Case Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Benelux Case Desk</translation>
     </message>
     <message>
         <source>Cross-border cases, requests and loans of the Benelux police services, kept in an encrypted case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzüberschreitende Fälle, Ersuchen und Ausleihen der Polizeidienste der Benelux-Staaten, aufbewahrt in einer verschlüsselten Falldatei.</translation>
     </message>
     <message>
-        <source>&amp;Recent case files</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Recent case files:</source>
+        <translation>&amp;Zuletzt verwendete Falldateien:</translation>
     </message>
     <message>
         <source>Recent case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Falldateien</translation>
     </message>
     <message>
         <source>No recent case files — create one, open one, or try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Falldateien — erstellen oder öffnen Sie eine, oder probieren Sie die Demo aus.</translation>
     </message>
     <message>
         <source>O&amp;pen selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl öffne&amp;n</translation>
     </message>
     <message>
         <source>Open the selected recent case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte zuletzt verwendete Falldatei öffnen</translation>
     </message>
     <message>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the selected case file from the recent list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Falldatei aus der Liste der zuletzt verwendeten entfernen</translation>
     </message>
     <message>
         <source>&amp;Create a case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei er&amp;stellen…</translation>
     </message>
     <message>
         <source>Create a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Falldatei erstellen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Falldatei öffnen</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
         <source>Open the demo case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Falldatei öffnen</translation>
     </message>
     <message>
         <source>The demo holds invented cases; its passphrase is “%1”. Never use it for real cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo enthält erfundene Fälle; ihre Passphrase lautet „%1“. Verwenden Sie sie nie für echte Fälle.</translation>
     </message>
     <message>
         <source>Preparing the demo case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Falldatei wird vorbereitet</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%1 — not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht gefunden</translation>
     </message>
     <message>
         <source>%1 was not found; remove it from the list, or open it where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden; entfernen Sie den Eintrag aus der Liste oder öffnen Sie die Datei an ihrem jetzigen Ort.</translation>
     </message>
     <message>
         <source>Choose a case-file folder: its name ends in .casedesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Falldatei-Ordner: Sein Name endet auf .casedesk.</translation>
     </message>
     <message>
         <source>There is no case file at %1.</source>
-        <translation type="unfinished">Unter %1 gibt es keine Falldatei.</translation>
+        <translation>Unter %1 gibt es keine Falldatei.</translation>
     </message>
     <message>
         <source>Making the demo case file; this takes a few seconds the first time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Falldatei wird erstellt; beim ersten Mal dauert das einige Sekunden…</translation>
     </message>
     <message>
         <source>The demo case file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Falldatei konnte nicht erstellt werden.</translation>
     </message>
 </context>
 </TS>

@@ -5,420 +5,585 @@
     <name>AgenciesPage</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Membre</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>No member has a signing certificate yet — import yours with Import PKCS#12… to sign request packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre n&apos;a encore de certificat de signature — importez le vôtre avec « Importer PKCS#12… » pour signer les paquets de demandes.</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgique</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays-Bas</translation>
     </message>
     <message>
         <source>Luxembourg</source>
-        <translation type="unfinished"></translation>
+        <translation>Luxembourg</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemagne</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>France</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Douane</translation>
     </message>
     <message>
         <source>Joint centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre commun</translation>
     </message>
     <message>
         <source>Military police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police militaire</translation>
     </message>
     <message>
         <source>Administrative authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité administrative</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré le %1</translation>
     </message>
     <message>
         <source>Expires today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
         <source>Expires in %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans %1 jours (%2)</translation>
     </message>
     <message>
         <source>Not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valable avant le %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer *.der *.p7b *.p7c);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Agencies and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Services et confiance</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">A&amp;ctualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Reload the agencies and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les services et les certificats</translation>
     </message>
     <message>
         <source>&amp;Partner agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Services &amp;partenaires</translation>
     </message>
     <message>
         <source>&amp;My signing credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes certificats de signature</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">Chargement</translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished">Dernière action</translation>
+        <translation>Dernière action</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de %1</translation>
     </message>
     <message>
         <source>The certificate is pinned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est épinglé à %1.</translation>
     </message>
     <message>
         <source>%1 certificates are pinned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 certificats sont épinglés à %2.</translation>
     </message>
     <message>
         <source>Nothing new: this certificate is already in the trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau : ce certificat se trouve déjà dans le magasin de confiance.</translation>
     </message>
     <message>
         <source>Nothing new: these certificates are already in the trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau : ces certificats se trouvent déjà dans le magasin de confiance.</translation>
     </message>
     <message>
         <source>Remove a pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un certificat épinglé</translation>
     </message>
     <message>
         <source>Remove %1 from the trust store of %2? Packages signed under it will no longer be trusted.
 
 SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 du magasin de confiance de %2 ? Les paquets signés avec ce certificat ne seront plus considérés comme fiables.
+
+SHA-256 %3</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the certificate from the trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le certificat du magasin de confiance</translation>
     </message>
     <message>
         <source>The certificate was removed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a été supprimé de %1.</translation>
     </message>
     <message>
         <source>Your signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre certificat de signature</translation>
     </message>
     <message>
         <source>Signing certificate of %1 imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de signature de %1 importé : %2.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglé</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>24/7 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact 24 h/24, 7 j/7</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>No certificate is pinned to this agency: its signed packages cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat n&apos;est épinglé à ce service : ses paquets signés ne peuvent pas être vérifiés.</translation>
     </message>
 </context>
 <context>
     <name>AlmanacPage</name>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone couverte</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>The almanac is empty — import a CSV file of liaison officers with Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire est vide — importez un fichier CSV d&apos;officiers de liaison avec « Importer un CSV… ».</translation>
     </message>
     <message>
         <source>No liaison officer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun officier de liaison ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Liaison officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Officiers de liaison</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Import liaison officers from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des officiers de liaison depuis un fichier CSV</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Export the almanac to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;annuaire dans un fichier CSV</translation>
     </message>
     <message>
         <source>Search the almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>Name, agency, posting, region, language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, service, affectation, région, langue…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Number of officers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;officiers affichés</translation>
     </message>
     <message>
         <source>Liaison officers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Officiers de liaison trouvés</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">Chargement</translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished">Dernière action</translation>
+        <translation>Dernière action</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Copy &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;téléphone</translation>
     </message>
     <message>
         <source>Copy the officer&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le numéro de téléphone de l&apos;officier</translation>
     </message>
     <message>
         <source>Copy &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;e-mail</translation>
     </message>
     <message>
         <source>Copy the officer&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse e-mail de l&apos;officier</translation>
     </message>
     <message>
         <source>the first %1 officers — narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 premiers officiers — affinez la recherche</translation>
     </message>
     <message>
         <source>1 officer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 officier</translation>
     </message>
     <message>
         <source>%1 officers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 officiers</translation>
     </message>
     <message>
         <source>The phone number of %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone de %1 est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>The e-mail address of %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail de %1 est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Import liaison officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des officiers de liaison</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
         <source>Nothing was imported: every line was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : toutes les lignes ont été rejetées.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file lists no officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : le fichier ne contient aucun officier.</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée.</translation>
     </message>
     <message>
         <source>Export the almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;annuaire</translation>
     </message>
     <message>
         <source>The whole almanac will be written to a CSV file that is not encrypted: anyone who gets hold of it can read every officer&apos;s name, phone number and e-mail address. Keep it on an encrypted drive and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire complet sera écrit dans un fichier CSV non chiffré : quiconque s&apos;en procure une copie peut lire le nom, le numéro de téléphone et l&apos;adresse e-mail de chaque officier. Conservez-le sur un disque chiffré et supprimez-le dès qu&apos;il n&apos;est plus nécessaire.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export the almanac unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;annuaire sans chiffrement</translation>
     </message>
     <message>
         <source>almanac.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>annuaire.csv</translation>
     </message>
     <message>
         <source>The almanac was written, unencrypted, to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire a été écrit, sans chiffrement, dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer %1</source>
+        <translation>Répondre à %1</translation>
+    </message>
+    <message>
+        <source>Answer request %1 with a signed package</source>
+        <translation>Répondre à la demande %1 par un paquet signé</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Why this request cannot be answered</source>
+        <translation>Pourquoi il n&apos;est pas possible de répondre à cette demande</translation>
+    </message>
+    <message>
+        <source>Answer goes to</source>
+        <translation>Destinataire de la réponse</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for the partner</source>
+        <translation>&amp;Chiffrer pour le partenaire</translation>
+    </message>
+    <message>
+        <source>Encrypt the answer for the partner agency</source>
+        <translation>Chiffrer la réponse pour le service partenaire</translation>
+    </message>
+    <message>
+        <source>Encryption certificate</source>
+        <translation>Certificat de chiffrement</translation>
+    </message>
+    <message>
+        <source>Text of the answer</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>Répo&amp;nse :</translation>
+    </message>
+    <message>
+        <source>Password of your signing certificate</source>
+        <translation>Mot de passe de votre certificat de signature</translation>
+    </message>
+    <message>
+        <source>Use the password &amp;remembered in the keyring</source>
+        <translation>&amp;Utiliser le mot de passe retenu dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Use the certificate password remembered in the keyring</source>
+        <translation>Utiliser le mot de passe du certificat retenu dans le trousseau</translation>
+    </message>
+    <message>
+        <source>File the answer package is written to</source>
+        <translation>Fichier dans lequel le paquet de réponse est écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the answer package</source>
+        <translation>Choisir où écrire le paquet de réponse</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signé par :</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;password:</source>
+        <translation>&amp;Mot de passe du certificat :</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>État de la réponse</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;write</source>
+        <translation>Signer et écri&amp;re</translation>
+    </message>
+    <message>
+        <source>Sign the answer package and write it</source>
+        <translation>Signer le paquet de réponse et l&apos;écrire</translation>
+    </message>
+    <message>
+        <source>Close the answer dialog</source>
+        <translation>Fermer la fenêtre de réponse</translation>
+    </message>
+    <message>
+        <source>%1 cannot be answered.</source>
+        <translation>Il n&apos;est pas possible de répondre à %1.</translation>
+    </message>
+    <message>
+        <source>Send the answer to %1 again — %2</source>
+        <translation>Renvoyer la réponse à %1 — %2</translation>
+    </message>
+    <message>
+        <source>Answer %1 — %2</source>
+        <translation>Répondre à %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, certificate SHA-256 %2</source>
+        <translation>%1, certificat SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no signing certificate in this case file: import a PKCS#12 file first.</source>
+        <translation>%1 n&apos;a pas de certificat de signature dans ce fichier de dossier : importez d&apos;abord un fichier PKCS#12.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for %1</source>
+        <translation>&amp;Chiffrer pour %1</translation>
+    </message>
+    <message>
+        <source>To the certificate %1 (SHA-256 %2).</source>
+        <translation>Pour le certificat %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Not encrypted: this case file holds no encryption certificate of %1 (add one under Agencies and trust).</source>
+        <translation>Non chiffré : ce fichier de dossier ne contient aucun certificat de chiffrement de %1 (ajoutez-en un sous Services et confiance).</translation>
+    </message>
+    <message>
+        <source>Signing and writing the answer…</source>
+        <translation>Signature et écriture de la réponse…</translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2 bytes).</source>
+        <translation>Écrit dans %1 (%2 octets).</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 du fichier : %1</translation>
+    </message>
+    <message>
+        <source>Signed with the certificate SHA-256 %1</source>
+        <translation>Signé avec le certificat SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Encrypted for %1.</source>
+        <translation>Chiffré pour %1.</translation>
     </message>
 </context>
 <context>
@@ -457,7 +622,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Legal basis:</source>
-        <translation>Base juridique :</translation>
+        <translation>Base légale :</translation>
     </message>
     <message>
         <source>Events date:</source>
@@ -576,8 +741,8 @@ SHA-256 %3</source>
         <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
-        <source>%1 approved.</source>
-        <translation>%1 approuvée.</translation>
+        <source>%1 approved. Sign it with your certificate now, or later from Requests.</source>
+        <translation>%1 approuvée. Signez-la maintenant avec votre certificat, ou plus tard depuis Demandes.</translation>
     </message>
     <message>
         <source>%1 rejected.</source>
@@ -588,59 +753,63 @@ SHA-256 %3</source>
     <name>AttachmentViewer</name>
     <message>
         <source>Attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe %1</translation>
     </message>
     <message>
         <source>Content of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de %1</translation>
     </message>
     <message>
         <source>Text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de %1</translation>
     </message>
     <message>
         <source>Why it cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle ne peut pas être affichée</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page &amp;précédente</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page &amp;suivante</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Page affichée</translation>
     </message>
     <message>
         <source>Close the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la visionneuse</translation>
     </message>
     <message>
         <source>%1 is a kind of file this app cannot show (%2). Save a decrypted copy to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un type de fichier que cette application ne peut pas afficher (%2). Enregistrez une copie déchiffrée pour l&apos;ouvrir ailleurs.</translation>
     </message>
     <message>
         <source>PDF files cannot be shown: the PDF renderer is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers PDF ne peuvent pas être affichés : le moteur de rendu PDF n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>%1 is not a readable PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier PDF lisible.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 ne contient aucune page.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -746,1369 +915,1389 @@ SHA-256 %3</source>
     <name>CaseActions</name>
     <message>
         <source>The case file is locked.</source>
-        <translation type="unfinished">Le fichier de dossier est verrouillé.</translation>
+        <translation>Le fichier de dossier est verrouillé.</translation>
     </message>
     <message>
         <source>Case %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 ouvert.</translation>
     </message>
     <message>
         <source>Crossed the border at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontière franchie à…</translation>
     </message>
     <message>
         <source>Crossed the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontière franchie</translation>
     </message>
     <message>
         <source>Host notified at…</source>
-        <translation type="unfinished"></translation>
+        <translation>État d&apos;accueil informé à…</translation>
     </message>
     <message>
         <source>Host notified</source>
-        <translation type="unfinished">État d&apos;accueil informé</translation>
+        <translation>État d&apos;accueil informé</translation>
     </message>
     <message>
         <source>Add an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement</translation>
     </message>
     <message>
         <source>%1 recorded at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré : %2.</translation>
     </message>
     <message>
         <source>Person, vehicle or object added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne, véhicule ou objet ajouté.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée.</translation>
     </message>
     <message>
         <source>Task added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche ajoutée.</translation>
     </message>
     <message>
         <source>Task marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche marquée comme faite.</translation>
     </message>
     <message>
         <source>Request %1 linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 liée.</translation>
     </message>
     <message>
         <source>Close case %1? It leaves the list of open cases; its timeline, notes and attachments stay in the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer le dossier %1 ? Il quitte la liste des dossiers ouverts ; sa chronologie, ses notes et ses pièces jointes restent dans le fichier de dossier.</translation>
     </message>
     <message>
         <source>Case %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 clôturé.</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer le dossier</translation>
     </message>
     <message>
         <source>1 file attached, stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fichier joint, conservé chiffré.</translation>
     </message>
     <message>
         <source>%1 files attached, stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers joints, conservés chiffrés.</translation>
     </message>
     <message>
         <source>The copy of %1 (handling code %2) will be written to disk UNENCRYPTED, outside the case file: anyone who can read that folder can read it. Saving it is recorded in the audit log. Save a decrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de %1 (code de traitement %2) sera écrite sur le disque SANS CHIFFREMENT, en dehors du fichier de dossier : quiconque peut lire ce répertoire pourra la lire. L&apos;enregistrement est consigné dans le journal d&apos;audit. Enregistrer une copie déchiffrée ?</translation>
     </message>
     <message>
         <source>Save a decrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie déchiffrée</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;emplacement…</translation>
     </message>
     <message>
         <source>Decrypted copy of %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie déchiffrée de %1 enregistrée dans %2.</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Date et heure</translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou immatriculation</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigée le</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Service responsable</translation>
     </message>
     <message>
         <source>Handling code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de traitement</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Clôturé</translation>
+        <translation>Clôturé le</translation>
     </message>
     <message>
         <source>← &amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Retour à la liste</translation>
     </message>
     <message>
         <source>Back to the list of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer le dossier…</translation>
     </message>
     <message>
         <source>Close this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer ce dossier</translation>
     </message>
     <message>
         <source>Parts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties du dossier</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Facts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits du dossier</translation>
     </message>
     <message>
         <source>Timeline, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie, la plus ancienne en premier</translation>
     </message>
     <message>
         <source>Crossed the &amp;border at…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frontière franchie à…</translation>
     </message>
     <message>
         <source>Record the border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le franchissement de la frontière</translation>
     </message>
     <message>
         <source>&amp;Host notified at…</source>
-        <translation type="unfinished"></translation>
+        <translation>État d&apos;&amp;accueil informé à…</translation>
     </message>
     <message>
         <source>Record when the host was notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le moment où l&apos;État d&apos;accueil a été informé</translation>
     </message>
     <message>
         <source>Add &amp;event…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un événement…</translation>
     </message>
     <message>
         <source>Add an event to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement à la chronologie</translation>
     </message>
     <message>
         <source>Persons, vehicles and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes, véhicules et objets</translation>
     </message>
     <message>
         <source>Add &amp;person or vehicle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pers&amp;onne ou un véhicule…</translation>
     </message>
     <message>
         <source>Add a person, vehicle or object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne, un véhicule ou un objet</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une note…</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Add &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâc&amp;he…</translation>
     </message>
     <message>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme faite</translation>
     </message>
     <message>
         <source>Mark the selected task done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la tâche sélectionnée comme faite</translation>
     </message>
     <message>
         <source>Linked requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes liées</translation>
     </message>
     <message>
         <source>&amp;Link a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier une demande…</translation>
     </message>
     <message>
         <source>Link an existing request to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une demande existante à ce dossier</translation>
     </message>
     <message>
         <source>&amp;Open request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la demande</translation>
     </message>
     <message>
         <source>Open the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la demande sélectionnée</translation>
     </message>
     <message>
         <source>Attachments (drop files here to attach them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes (déposez des fichiers ici pour les joindre)</translation>
     </message>
     <message>
         <source>Handling code of files attached next</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de traitement des prochains fichiers joints</translation>
     </message>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
         <source>Attach files to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers à ce dossier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <source>View the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la pièce jointe sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Save a decrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une copie déchiffrée…</translation>
     </message>
     <message>
         <source>Save a decrypted copy of the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie déchiffrée de la pièce jointe sélectionnée</translation>
     </message>
     <message>
         <source>Drop files on the list to attach them; they are stored encrypted in the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers sur la liste pour les joindre ; ils sont conservés chiffrés dans le fichier de dossier.</translation>
     </message>
     <message>
         <source>New files: &amp;handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux fichiers : code de tr&amp;aitement</translation>
     </message>
     <message>
         <source>T&amp;imeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronolo&amp;gie (%1)</translation>
     </message>
     <message>
         <source>Persons and &amp;vehicles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et &amp;véhicules (%1)</translation>
     </message>
     <message>
         <source>N&amp;otes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes (%1)</translation>
     </message>
     <message>
         <source>Tas&amp;ks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâches (%1)</translation>
     </message>
     <message>
         <source>&amp;Requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandes (%1)</translation>
     </message>
     <message>
         <source>Attach&amp;ments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pièces jointes (%1)</translation>
     </message>
     <message>
         <source>No summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résumé.</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished">En retard depuis le %1</translation>
+        <translation>En retard depuis le %1</translation>
     </message>
 </context>
 <context>
     <name>CaseDetails</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Crossing point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de passage</translation>
     </message>
     <message>
         <source>Crossed the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontière franchie</translation>
     </message>
     <message>
         <source>Host notified</source>
-        <translation type="unfinished">État d&apos;accueil informé</translation>
+        <translation>État d&apos;accueil informé</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished">Remis</translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraction</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Véhicules</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Urgent observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation urgente</translation>
     </message>
     <message>
         <source>Authorisation reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de l&apos;autorisation</translation>
     </message>
     <message>
         <source>Authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisée le</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du</translation>
     </message>
     <message>
         <source>Period until</source>
-        <translation type="unfinished"></translation>
+        <translation>Période au</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongations</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>States of operation</source>
-        <translation type="unfinished"></translation>
+        <translation>États d&apos;intervention</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Nature of the assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature de l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Save a decrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie déchiffrée</translation>
     </message>
     <message>
         <source>Handling code: H0 no restriction … H3 no further use without permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de traitement : H0 aucune restriction … H3 aucune utilisation ultérieure sans autorisation</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished">Filtre de statut</translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvert</translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Clôturé</translation>
+        <translation>Clôturés</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Tous les statuts</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Partner agency code</source>
-        <translation type="unfinished">Code du service partenaire</translation>
+        <translation>Code du service partenaire</translation>
     </message>
     <message>
         <source>Code or its start, e.g. NL-</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ou son début, p. ex. NL-</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des dossiers</translation>
     </message>
     <message>
         <source>Search reference, title or summary (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une référence, un titre ou un résumé (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">A&amp;ctualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Reload the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les dossiers</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished">&amp;Statut</translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation type="unfinished">&amp;Partenaire</translation>
+        <translation>&amp;Partenaire</translation>
     </message>
     <message>
         <source>S&amp;earch</source>
-        <translation type="unfinished">&amp;Rechercher</translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>No cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">Chargement</translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de dossiers affichés</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished">Dernière action</translation>
+        <translation>Dernière action</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>The newest %1 cases; narrow the filters to see others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 dossiers les plus récents ; affinez les filtres pour en voir d&apos;autres.</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers</translation>
     </message>
     <message>
         <source>No open cases — create one with New case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert — créez-en un avec « Nouveau dossier ».</translation>
     </message>
     <message>
         <source>No cases match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne correspond à ces filtres.</translation>
     </message>
 </context>
 <context>
     <name>Choosers</name>
     <message>
         <source>Open a case file (a folder ending in .casedesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de dossier (un répertoire dont le nom se termine par .casedesk)</translation>
     </message>
     <message>
         <source>Where to keep the new case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Où conserver le nouveau fichier de dossier</translation>
     </message>
     <message>
         <source>Agency escrow certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de séquestre du service</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le code de récupération</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>CreateCaseFileDialog</name>
     <message>
         <source>Create a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de dossier</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;cédent</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;étape précédente</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>Finish and go to the unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer et passer à l&apos;écran de déverrouillage</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel creating a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la création du fichier de dossier</translation>
     </message>
     <message>
         <source>A case file is an encrypted folder ending in .casedesk. Keep it where your service&apos;s backups reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de dossier est un répertoire chiffré dont le nom se termine par .casedesk. Conservez-le à un endroit couvert par les sauvegardes de votre service.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le répertoire</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>for example: pursuits-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple : poursuites-2026</translation>
     </message>
     <message>
         <source>Your agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre service</translation>
     </message>
     <message>
         <source>(choose later)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir plus tard)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <source>F&amp;older:</source>
+        <translation>&amp;Répertoire :</translation>
     </message>
     <message>
-        <source>File &amp;name</source>
-        <translation type="unfinished"></translation>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom du fichier :</translation>
     </message>
     <message>
-        <source>Your &amp;agency</source>
-        <translation type="unfinished"></translation>
+        <source>Your &amp;agency:</source>
+        <translation>Votre ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>Ce&amp;rtificat :</translation>
     </message>
     <message>
         <source>Optional: your agency&apos;s escrow certificate lets the holder of its private key open this case file when no member can. Ask your administrator for the certificate file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : le certificat de séquestre de votre service permet au détenteur de sa clé privée d&apos;ouvrir ce fichier de dossier lorsqu&apos;aucun membre ne le peut. Demandez le fichier du certificat (PEM) à votre administrateur.</translation>
     </message>
     <message>
         <source>Escrow certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du certificat de séquestre</translation>
     </message>
     <message>
         <source>no escrow certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat de séquestre</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the escrow certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat de séquestre</translation>
     </message>
     <message>
         <source>Creating the case file and protecting each passphrase; this takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du fichier de dossier et protection de chaque phrase secrète ; cela prend quelques secondes…</translation>
     </message>
     <message>
         <source>Creating the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du fichier de dossier en cours</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Cré&amp;er</translation>
     </message>
     <message>
         <source>The case file will be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossier sera %1</translation>
     </message>
     <message>
         <source>Choose a folder and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un répertoire et un nom.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un répertoire existant pour le fichier de dossier.</translation>
     </message>
     <message>
         <source>Give the case file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au fichier de dossier.</translation>
     </message>
     <message>
         <source>A file name cannot contain / \ or : nor start with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de fichier ne peut contenir ni / ni \ ni :, ni commencer par un point.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>There is no certificate file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier de certificat à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The case file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossier n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
     <message>
         <source>A supervisor signs the request packages they approved with their own certificate (a PKCS#12 file from their agency&apos;s PKI). Each member imports their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un superviseur signe les paquets des demandes qu&apos;il a approuvées avec son propre certificat (un fichier PKCS#12 provenant de l&apos;ICP de son service). Chaque membre importe le sien.</translation>
     </message>
     <message>
         <source>Members&apos; signing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats de signature des membres</translation>
     </message>
     <message>
         <source>Your signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre certificat de signature</translation>
     </message>
     <message>
         <source>&amp;Import PKCS#12…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer PKCS#12…</translation>
     </message>
     <message>
         <source>Import your signing certificate from a PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer votre certificat de signature depuis un fichier PKCS#12</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished">%1 (vous)</translation>
+        <translation>%1 (vous)</translation>
     </message>
     <message>
         <source>%1, you have no signing certificate in this case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vous n&apos;avez pas de certificat de signature dans ce fichier de dossier.</translation>
     </message>
     <message>
         <source>Your certificate: %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre certificat : %1 — %2.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineView</name>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>This deadline comes from general knowledge or is applied by analogy: to be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce délai provient de connaissances générales ou est appliqué par analogie : à confirmer.</translation>
     </message>
     <message>
         <source>Deadline to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai à confirmer</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>No deadline follows from this legal basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai ne découle de cette base légale.</translation>
     </message>
     <message>
         <source>Due back at the end of the loan period.</source>
-        <translation type="unfinished"></translation>
+        <translation>À restituer à la fin de la période de prêt.</translation>
     </message>
     <message>
         <source>The deadline starts when the request is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai commence à courir à l&apos;envoi de la demande.</translation>
     </message>
     <message>
         <source>Answer due by %1 (%2) if it is sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse attendue au plus tard le %1 (%2) si la demande est envoyée maintenant.</translation>
     </message>
     <message>
         <source>Answer due by %1 (%2 from receipt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse attendue au plus tard le %1 (%2 à compter de la réception).</translation>
     </message>
     <message>
         <source>Stop the observation by %1 unless authorised (%2 after the crossing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;observation au plus tard le %1 sauf autorisation (%2 après le franchissement de la frontière).</translation>
     </message>
     <message>
         <source>Notify the host authority by %1, at the latest on crossing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informer l&apos;autorité de l&apos;État d&apos;accueil au plus tard le %1, soit au plus tard au franchissement de la frontière.</translation>
     </message>
     <message>
         <source>Notify the host authority before crossing, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informer l&apos;autorité de l&apos;État d&apos;accueil avant le franchissement de la frontière, au plus tard le %1.</translation>
     </message>
     <message>
         <source>Equipment due back by %1 (end of the loan period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel à restituer au plus tard le %1 (fin de la période de prêt).</translation>
     </message>
     <message>
         <source>Due by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1.</translation>
     </message>
 </context>
 <context>
     <name>DetailsForm</name>
     <message>
         <source>A case of this kind has no kind-specific details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de ce type n&apos;a pas de détails propres à son type.</translation>
     </message>
     <message>
         <source>Separate them with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez-les par des virgules</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>Add to timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la chronologie</translation>
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;événement</translation>
     </message>
     <message>
         <source>Time zone of the time entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de l&apos;heure saisie</translation>
     </message>
     <message>
         <source>Date and time of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure de l&apos;événement</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>e.g. A2 at Maastricht-Noord</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. A2 à hauteur de Maastricht-Noord</translation>
     </message>
     <message>
         <source>Agency code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du service</translation>
     </message>
     <message>
         <source>Optional, e.g. NL-POLITIE-LIMBURG</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. NL-POLITIE-LIMBURG</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénement :</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service :</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source>Export request %1 as a signed package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la demande %1 sous forme de paquet signé</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>Why this request cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette demande ne peut pas être exportée</translation>
     </message>
     <message>
         <source>Recipient agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Service destinataire</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par</translation>
     </message>
     <message>
         <source>&amp;Encrypt for the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrer pour le destinataire</translation>
     </message>
     <message>
         <source>Encrypt the package for the recipient agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer le paquet pour le service destinataire</translation>
     </message>
     <message>
         <source>Encryption certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de chiffrement</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire :</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par :</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement :</translation>
     </message>
     <message>
         <source>Attachments of the case to send with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes du dossier à envoyer avec la demande</translation>
     </message>
     <message>
         <source>The request&apos;s case has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la demande n&apos;a aucune pièce jointe.</translation>
     </message>
     <message>
         <source>&amp;Override the handling codes and send what they hold back (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer &amp;outre les codes de traitement et envoyer ce qu&apos;ils retiennent (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Override the handling codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer outre les codes de traitement</translation>
     </message>
     <message>
         <source>Attachments offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes proposées</translation>
     </message>
     <message>
         <source>What goes in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui entre dans le paquet</translation>
     </message>
     <message>
         <source>What the handling codes hold back, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les codes de traitement retiennent, avec la raison</translation>
     </message>
     <message>
         <source>The package</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet</translation>
     </message>
     <message>
         <source>Goes &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclus :</translation>
     </message>
     <message>
         <source>&amp;Held back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenu :</translation>
     </message>
     <message>
         <source>Password of your signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de votre certificat de signature</translation>
     </message>
     <message>
         <source>Use the password &amp;remembered in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser le mot de passe retenu dans le trousseau</translation>
     </message>
     <message>
         <source>Use the certificate password remembered in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le mot de passe du certificat retenu dans le trousseau</translation>
     </message>
     <message>
         <source>Add the &amp;filer&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la signature de l&apos;&amp;auteur de la demande</translation>
     </message>
     <message>
         <source>Add the signature of the member who filed the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la signature du membre qui a établi la demande</translation>
     </message>
     <message>
         <source>Password of the filer&apos;s signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du certificat de signature de l&apos;auteur de la demande</translation>
     </message>
     <message>
         <source>File the package is written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier dans lequel le paquet est écrit</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose where to write the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où écrire le paquet</translation>
     </message>
     <message>
         <source>Certificate &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe du certificat :</translation>
     </message>
     <message>
         <source>Filer&apos;s p&amp;assword:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;au&amp;teur :</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans :</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;exportation</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Sign and e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et e&amp;xporter</translation>
     </message>
     <message>
         <source>Sign the package and write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le paquet et l&apos;écrire</translation>
     </message>
     <message>
         <source>Close the export dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre d&apos;exportation</translation>
     </message>
     <message>
         <source>%1 cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être exportée.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, certificate SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, certificat SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 has no signing certificate in this case file: import a PKCS#12 file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de certificat de signature dans ce fichier de dossier : importez d&apos;abord un fichier PKCS#12.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — held back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — retenu : %2</translation>
     </message>
     <message>
         <source>&amp;Encrypt for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrer pour %1</translation>
     </message>
     <message>
         <source>To the certificate %1 (SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le certificat %1 (SHA-256 %2).</translation>
     </message>
     <message>
         <source>Not encrypted: this case file holds no encryption certificate of %1 (add one under Agencies and trust).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chiffré : ce fichier de dossier ne contient aucun certificat de chiffrement de %1 (ajoutez-en un sous Services et confiance).</translation>
     </message>
     <message>
         <source>%1 — %2 (handling code overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (code de traitement outrepassé)</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
         <source>Nothing is held back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est retenu.</translation>
     </message>
     <message>
         <source>%1 is held back by its %2: nothing leaves unless you override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est retenue (%2) : rien ne sort si vous ne passez pas outre.</translation>
     </message>
     <message>
         <source>Signing and writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature et écriture du paquet…</translation>
     </message>
     <message>
         <source>Written to %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans %1 (%2 octets).</translation>
     </message>
     <message>
         <source>SHA-256 of the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier : %1</translation>
     </message>
     <message>
         <source>Signed with the certificate SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé avec le certificat SHA-256 %1</translation>
     </message>
     <message>
         <source>Encrypted for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré pour %1.</translation>
     </message>
     <message>
         <source>Handling codes were overridden; this is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des codes de traitement ont été outrepassés ; c&apos;est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Held back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu : %1.</translation>
     </message>
 </context>
 <context>
     <name>FieldRows</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Required by the legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigé par la base légale</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire)</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer</translation>
     </message>
     <message>
         <source>Give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiqué)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>The file %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;a pas pu être lu : %2.</translation>
     </message>
     <message>
         <source>The file %1 is larger than %2 MB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 dépasse %2 Mo et n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2.</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Why it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison du refus</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ImportReportPanel</name>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière importation</translation>
     </message>
     <message>
         <source>Report of the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de la dernière importation</translation>
     </message>
     <message>
         <source>Summary of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;importation</translation>
     </message>
     <message>
         <source>Rejected lines and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées et raisons</translation>
     </message>
     <message>
         <source>&amp;Close report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le rapport</translation>
     </message>
     <message>
         <source>Close the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le rapport d&apos;importation</translation>
     </message>
     <message>
         <source>%1 officers added, %2 updated, %3 problems found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 officiers ajoutés, %2 mis à jour, %3 problèmes trouvés dans le fichier.</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2322,94 +2511,94 @@ SHA-256 %3</source>
     <name>LinkRequestDialog</name>
     <message>
         <source>Link a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une demande</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
     <message>
         <source>Reference of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de la demande</translation>
     </message>
     <message>
         <source>e.g. OUT-2026-000012</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. OUT-2026-000012</translation>
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demande :</translation>
     </message>
 </context>
 <context>
     <name>LoanEditor</name>
     <message>
         <source>Loan period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de prêt : début</translation>
     </message>
     <message>
         <source>Loan period until</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de prêt : fin</translation>
     </message>
     <message>
         <source>Loan &amp;from *</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but du prêt *</translation>
     </message>
     <message>
         <source>Loan &amp;until *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin du prêt *</translation>
     </message>
     <message>
         <source>Item type *</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;objet *</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Serial numbers (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de série (séparés par des virgules)</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un ob&amp;jet</translation>
     </message>
     <message>
         <source>Add an inventory line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne d&apos;inventaire</translation>
     </message>
     <message>
         <source>Item type of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;objet de la ligne %1</translation>
     </message>
     <message>
         <source>e.g. Thermal camera</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Caméra thermique</translation>
     </message>
     <message>
         <source>Quantity of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité de la ligne %1</translation>
     </message>
     <message>
         <source>Serial numbers of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de série de la ligne %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne %1</translation>
     </message>
     <message>
         <source>at least one inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un objet d&apos;inventaire</translation>
     </message>
     <message>
         <source>the type of every inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de chaque objet d&apos;inventaire</translation>
     </message>
 </context>
 <context>
@@ -2630,8 +2819,68 @@ SHA-256 %3</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the case file (Ctrl+L)</source>
+        <translation>Verrouiller le fichier de dossier (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New case file…</source>
+        <translation>&amp;Nouveau fichier de dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Ouvrir un fichier de dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import or verify a package…</source>
+        <translation>&amp;Importer ou vérifier un paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Benelux Case Desk</source>
+        <translation>À &amp;propos de Benelux Case Desk</translation>
+    </message>
+    <message>
+        <source>Unlock a case file first: a package is verified against its pinned partners.</source>
+        <translation>Déverrouillez d&apos;abord un fichier de dossier : un paquet est vérifié par rapport aux partenaires épinglés de celui-ci.</translation>
+    </message>
+    <message>
+        <source>About Benelux Case Desk</source>
+        <translation>À propos de Benelux Case Desk</translation>
+    </message>
+    <message>
+        <source>Benelux Case Desk %1: cross-border cases, requests and equipment loans between the police services of Belgium, the Netherlands and Luxembourg, in an encrypted case file.</source>
+        <translation>Benelux Case Desk %1 : dossiers transfrontaliers, demandes et prêts de matériel entre les services de police de Belgique, des Pays-Bas et du Luxembourg, dans un fichier de dossier chiffré.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -2646,16 +2895,24 @@ SHA-256 %3</source>
         <translation>Prêts</translation>
     </message>
     <message>
+        <source>Almanac</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Agencies and trust</source>
+        <translation>Services et confiance</translation>
+    </message>
+    <message>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Verrouiller</translation>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Lock the case file</source>
@@ -2666,560 +2923,560 @@ SHA-256 %3</source>
     <name>MembersPage</name>
     <message>
         <source>You are the first member. Other members can be added now or later; each opens the case file with their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes le premier membre. D&apos;autres membres peuvent être ajoutés maintenant ou plus tard ; chacun ouvre le fichier de dossier avec sa propre phrase secrète.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <source>Name of another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;un autre membre</translation>
     </message>
     <message>
         <source>Role of another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle d&apos;un autre membre</translation>
     </message>
     <message>
         <source>the other member</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autre membre</translation>
     </message>
     <message>
         <source>&amp;Add this member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter ce membre</translation>
     </message>
     <message>
         <source>Add this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce membre</translation>
     </message>
     <message>
         <source>Other members</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres membres</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er</translation>
     </message>
     <message>
-        <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <source>Your &amp;role:</source>
+        <translation>Votre &amp;rôle :</translation>
     </message>
     <message>
         <source>Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le membre sélectionné</translation>
     </message>
     <message>
         <source>Members error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur relative aux membres</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Rô&amp;le :</translation>
     </message>
     <message>
         <source>Other members (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres membres (facultatif)</translation>
     </message>
     <message>
         <source>Give the other member a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;autre membre.</translation>
     </message>
     <message>
         <source>There is already a member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un membre nommé %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Type your name: you are the case file&apos;s first member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom : vous êtes le premier membre du fichier de dossier.</translation>
     </message>
     <message>
         <source>Only an administrator or a supervisor can add the other members: choose one of those roles for yourself, or add the others later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur ou un superviseur peut ajouter les autres membres : choisissez l&apos;un de ces rôles pour vous-même, ou ajoutez les autres plus tard.</translation>
     </message>
     <message>
         <source>Add the other member you started typing, or clear their name and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;autre membre que vous avez commencé à saisir, ou effacez son nom et sa phrase secrète.</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Kind of case</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de dossier</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Partner agency code</source>
-        <translation type="unfinished">Code du service partenaire</translation>
+        <translation>Code du service partenaire</translation>
     </message>
     <message>
         <source>None, or a code such as NL-POLITIE-LIMBURG</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun, ou un code tel que NL-POLITIE-LIMBURG</translation>
     </message>
     <message>
         <source>Handling code of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de traitement du dossier</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>&amp;Partner agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &amp;partenaire :</translation>
     </message>
     <message>
         <source>&amp;Handling code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code de traitement :</translation>
     </message>
     <message>
         <source>Details of this kind of case</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de ce type de dossier</translation>
     </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande</translation>
     </message>
     <message>
         <source>Title (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (obligatoire)</translation>
     </message>
     <message>
         <source>e.g. Keeper of a grey Audi</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Détenteur d&apos;une Audi grise</translation>
     </message>
     <message>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de demande</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Sens</translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Outgoing (our request)</source>
-        <translation type="unfinished">Sortant (notre demande)</translation>
+        <translation>Sortant (notre demande)</translation>
     </message>
     <message>
         <source>Incoming (the partner&apos;s request)</source>
-        <translation type="unfinished">Entrant (demande du partenaire)</translation>
+        <translation>Entrant (demande du partenaire)</translation>
     </message>
     <message>
         <source>Our agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre service</translation>
     </message>
     <message>
         <source>Partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Service partenaire</translation>
     </message>
     <message>
         <source>Date and time of the events, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure des faits, heure locale</translation>
     </message>
     <message>
         <source>Decides which treaty applies: the 2004 treaty before 1 October 2023, the 2018 treaty from then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détermine le traité applicable : le traité de 2004 avant le 1er octobre 2023, le traité de 2018 à partir de cette date.</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale</translation>
     </message>
     <message>
         <source>⚠ To be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ À confirmer</translation>
     </message>
     <message>
         <source>Article to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Article à confirmer</translation>
     </message>
     <message>
         <source>The article of this legal basis could not be confirmed in the sources: it is cited as “to be confirmed”, never as settled law.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article de cette base légale n&apos;a pas pu être confirmé dans les sources : il est cité comme « à confirmer », jamais comme du droit établi.</translation>
     </message>
     <message>
         <source>About the legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la base légale</translation>
     </message>
     <message>
         <source>Required by the legal basis (* must be filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigé par la base légale (* à remplir obligatoirement)</translation>
     </message>
     <message>
         <source>Equipment loan</source>
-        <translation type="unfinished">Prêt de matériel</translation>
+        <translation>Prêt de matériel</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished">Urgent</translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Information access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès aux informations</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Directly accessible (8 hours if urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directement accessibles (8 heures si urgent)</translation>
     </message>
     <message>
         <source>Indirectly accessible (3 days if urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirectement accessibles (3 jours si urgent)</translation>
     </message>
     <message>
         <source>Handling code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de traitement</translation>
     </message>
     <message>
         <source>Source evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de la source</translation>
     </message>
     <message>
         <source>Information evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de l&apos;information</translation>
     </message>
     <message>
         <source>Case reference (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du dossier (facultatif)</translation>
     </message>
     <message>
         <source>No case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Received at, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le, heure locale</translation>
     </message>
     <message>
         <source>Partner&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du partenaire</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished">Ce qui manque</translation>
+        <translation>Ce qui manque</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>&amp;Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la demande</translation>
     </message>
     <message>
         <source>Create the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la demande</translation>
     </message>
     <message>
         <source>Cancel the new request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la nouvelle demande</translation>
     </message>
     <message>
         <source>&amp;Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre *</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished">S&amp;ens</translation>
+        <translation>&amp;Sens</translation>
     </message>
     <message>
         <source>&amp;Our agency</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otre service</translation>
     </message>
     <message>
         <source>&amp;Partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &amp;partenaire</translation>
     </message>
     <message>
         <source>Date of the &amp;events</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e des faits</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base &amp;légale</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgence</translation>
     </message>
     <message>
         <source>Information &amp;access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accès aux informations</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>&amp;Handling code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de traite&amp;ment</translation>
     </message>
     <message>
         <source>E&amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuation</translation>
     </message>
     <message>
         <source>Ca&amp;se</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>Received a&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçue le</translation>
     </message>
     <message>
         <source>Partner&apos;s &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référe&amp;nce du partenaire</translation>
     </message>
     <message>
         <source>Descr&amp;iption</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;iption</translation>
     </message>
     <message>
         <source>Still to fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à remplir : %1.</translation>
     </message>
     <message>
         <source>Looking up the legal bases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des bases légales…</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre</translation>
     </message>
     <message>
         <source>partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>le service partenaire</translation>
     </message>
     <message>
         <source>a legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>une base légale</translation>
     </message>
     <message>
         <source>whether the information is directly or indirectly accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>si les informations sont directement ou indirectement accessibles</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished">Demande d&apos;assistance</translation>
+        <translation>Demande d&apos;assistance</translation>
     </message>
     <message>
         <source>Information request</source>
-        <translation type="unfinished">Demande d&apos;informations</translation>
+        <translation>Demande d&apos;informations</translation>
     </message>
     <message>
         <source>Surveillance authorisation</source>
-        <translation type="unfinished">Autorisation d&apos;observation transfrontalière</translation>
+        <translation>Autorisation d&apos;observation transfrontalière</translation>
     </message>
     <message>
         <source>Urgent surveillance notice</source>
-        <translation type="unfinished">Avis d&apos;observation transfrontalière urgente</translation>
+        <translation>Avis d&apos;observation transfrontalière urgente</translation>
     </message>
     <message>
         <source>Hot pursuit notice</source>
-        <translation type="unfinished">Avis de poursuite transfrontalière</translation>
+        <translation>Avis de poursuite transfrontalière</translation>
     </message>
     <message>
         <source>Special intervention unit</source>
-        <translation type="unfinished">Unité spéciale d&apos;intervention</translation>
+        <translation>Unité spéciale d&apos;intervention</translation>
     </message>
     <message>
         <source>Joint patrol</source>
-        <translation type="unfinished">Patrouille commune</translation>
+        <translation>Patrouille commune</translation>
     </message>
     <message>
         <source>Transport or escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport ou escorte</translation>
     </message>
     <message>
         <source>Spontaneous information</source>
-        <translation type="unfinished">Transmission spontanée d&apos;informations</translation>
+        <translation>Transmission spontanée d&apos;informations</translation>
     </message>
     <message>
         <source>H0 – no restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>H0 – aucune restriction</translation>
     </message>
     <message>
         <source>No restriction beyond national law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune restriction au-delà du droit national.</translation>
     </message>
     <message>
         <source>H1 – law enforcement use</source>
-        <translation type="unfinished"></translation>
+        <translation>H1 – usage répressif</translation>
     </message>
     <message>
         <source>Law enforcement use; not evidence in court without the provider&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage par les services répressifs ; pas de production en justice comme preuve sans l&apos;autorisation du fournisseur.</translation>
     </message>
     <message>
         <source>H2 – no dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>H2 – pas de diffusion</translation>
     </message>
     <message>
         <source>Not to be passed on without the provider&apos;s permission; held back from packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas transmettre sans l&apos;autorisation du fournisseur ; exclu des paquets.</translation>
     </message>
     <message>
         <source>H3 – no further use</source>
-        <translation type="unfinished"></translation>
+        <translation>H3 – pas d&apos;utilisation ultérieure</translation>
     </message>
     <message>
         <source>No further use without the provider&apos;s permission; held back from packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune utilisation ultérieure sans l&apos;autorisation du fournisseur ; exclu des paquets.</translation>
     </message>
     <message>
         <source>A – reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>A – fiable</translation>
     </message>
     <message>
         <source>No doubt about the source&apos;s authenticity and competence; always reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doute quant à l&apos;authenticité et à la compétence de la source ; toujours fiable.</translation>
     </message>
     <message>
         <source>B – mostly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>B – généralement fiable</translation>
     </message>
     <message>
         <source>Information from this source has in most instances proved reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations provenant de cette source se sont révélées fiables dans la plupart des cas.</translation>
     </message>
     <message>
         <source>C – mostly unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>C – généralement peu fiable</translation>
     </message>
     <message>
         <source>Information from this source has in most instances proved unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations provenant de cette source se sont révélées peu fiables dans la plupart des cas.</translation>
     </message>
     <message>
         <source>X – cannot be assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>X – ne peut être évaluée</translation>
     </message>
     <message>
         <source>The source&apos;s reliability cannot be assessed; held back from packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiabilité de la source ne peut pas être évaluée ; exclu des paquets.</translation>
     </message>
     <message>
         <source>1 – accuracy not in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – exactitude non mise en doute</translation>
     </message>
     <message>
         <source>Information whose accuracy is not in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations dont l&apos;exactitude ne fait aucun doute.</translation>
     </message>
     <message>
         <source>2 – known to the source</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – connue de la source</translation>
     </message>
     <message>
         <source>Known personally to the source but not to the official passing it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connue personnellement de la source, mais pas du fonctionnaire qui la transmet.</translation>
     </message>
     <message>
         <source>3 – corroborated</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – corroborée</translation>
     </message>
     <message>
         <source>Not known to the source, but corroborated by information already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connue personnellement de la source, mais corroborée par des informations déjà enregistrées.</translation>
     </message>
     <message>
         <source>4 – cannot be corroborated</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – ne peut être corroborée</translation>
     </message>
     <message>
         <source>Not known to the source and not corroborated; held back from packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connue de la source et non corroborée ; exclu des paquets.</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Handling code of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de traitement de la note</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>&amp;Handling code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code de traitement :</translation>
     </message>
 </context>
 <context>
@@ -3260,473 +3517,469 @@ SHA-256 %3</source>
     <name>PackageFiles</name>
     <message>
         <source>Import package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet</translation>
     </message>
     <message>
         <source>Request packages (*.asice *.p7m);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de demandes (*.asice *.p7m);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Import package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
         <source>Verify a package a partner sent, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un paquet envoyé par un partenaire, puis l&apos;importer</translation>
     </message>
     <message>
         <source>Save the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet</translation>
     </message>
     <message>
         <source>Request packages (*.asice *.p7m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de demandes (*.asice *.p7m)</translation>
     </message>
     <message>
         <source>Decryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de déchiffrement</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
     <name>PartnersPanel</name>
     <message>
         <source>Show the agencies of which country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays dont les services sont affichés</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>Partner agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Services partenaires</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Certificates pinned to the selected agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats épinglés au service sélectionné</translation>
     </message>
     <message>
         <source>Pinned &amp;certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats épi&amp;nglés :</translation>
     </message>
     <message>
         <source>%1 of the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du certificat sélectionné</translation>
     </message>
     <message>
         <source>P&amp;in a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Épin&amp;gler un certificat…</translation>
     </message>
     <message>
         <source>Pin a certificate to the selected agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler un certificat au service sélectionné</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Remove the selected certificate from the trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le certificat sélectionné du magasin de confiance</translation>
     </message>
     <message>
         <source>Only an administrator or a supervisor can change the trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur ou un superviseur peut modifier le magasin de confiance.</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>%1 (our agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (notre service)</translation>
     </message>
     <message>
         <source>The national single point of contact (SPOC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de contact unique national (SPOC).</translation>
     </message>
     <message>
         <source>Our own agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre propre service.</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>AC</translation>
     </message>
     <message>
         <source>End entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité finale</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePair</name>
     <message>
         <source>New passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète pour %1</translation>
     </message>
     <message>
         <source>Repeat the passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter la phrase secrète pour %1</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter la nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de phrase secrète</translation>
     </message>
     <message>
-        <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Phrase secrète</translation>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <source>R&amp;epeat</source>
-        <translation type="unfinished"></translation>
+        <source>R&amp;epeat:</source>
+        <translation>Répé&amp;ter :</translation>
     </message>
     <message>
         <source>Choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète.</translation>
     </message>
     <message>
         <source>A passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète doit compter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent ; saisissez deux fois la même.</translation>
     </message>
     <message>
         <source>Use four or more words, or at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez quatre mots ou plus, ou au moins 12 caractères.</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte : au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Weak: a longer passphrase of several words is much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible : une phrase secrète plus longue, de plusieurs mots, est bien plus difficile à deviner.</translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne : un ou deux mots de plus la rendraient robuste.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robuste.</translation>
     </message>
 </context>
 <context>
     <name>PinConfirmDialog</name>
     <message>
         <source>Pin a certificate to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler un certificat à %1</translation>
     </message>
     <message>
         <source>Confirm the fingerprint before pinning to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l&apos;empreinte avant l&apos;épinglage à %1</translation>
     </message>
     <message>
         <source>%1 holds %2 certificate(s). Before trusting it, ask %3 to read out the SHA-256 fingerprint by telephone or in person — never from the e-mail or the medium that brought the file — and compare every character with the one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 certificat(s). Avant de lui faire confiance, demandez à %3 de vous lire l&apos;empreinte SHA-256 par téléphone ou en personne — jamais à partir du courriel ou du support qui a apporté le fichier — et comparez chaque caractère avec celle ci-dessous.</translation>
     </message>
     <message>
         <source>Certificates in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats contenus dans le fichier</translation>
     </message>
     <message>
         <source>I &amp;compared the fingerprint with the one the partner gave me, and every character matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;comparé l&apos;empreinte avec celle que le partenaire m&apos;a communiquée, et chaque caractère correspond.</translation>
     </message>
     <message>
         <source>I compared the fingerprint and it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai comparé l&apos;empreinte et elle correspond</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler</translation>
     </message>
     <message>
         <source>Pin to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler à %1</translation>
     </message>
     <message>
         <source>Do not pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas épingler</translation>
     </message>
     <message>
         <source>Certificate authority (CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de certification (AC)</translation>
     </message>
     <message>
         <source>End entity (a person or a service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité finale (une personne ou un service)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet :</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur :</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement d&apos;expiration</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 :</translation>
     </message>
 </context>
 <context>
     <name>Pkcs12Dialog</name>
     <message>
         <source>Import a signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un certificat de signature</translation>
     </message>
     <message>
         <source>Import a PKCS#12 signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un certificat de signature PKCS#12</translation>
     </message>
     <message>
         <source>%1 becomes the signing certificate of %2 and replaces any earlier one. Its password is never stored in the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devient le certificat de signature de %2 et remplace tout certificat antérieur. Son mot de passe n&apos;est jamais enregistré dans le fichier de dossier.</translation>
     </message>
     <message>
         <source>Password of the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du fichier PKCS#12</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Remember the password in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>Signing then needs no password on this computer; refused if the keyring is not secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne demande alors plus de mot de passe sur cet ordinateur ; refusé si le trousseau n&apos;est pas sécurisé.</translation>
     </message>
     <message>
         <source>Why the import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison de l&apos;échec de l&apos;importation</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le certificat de signature</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
 </context>
 <context>
     <name>QuickUnlockBox</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Quick unlock on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage rapide sur cet appareil</translation>
     </message>
     <message>
         <source>&amp;Forget this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;blier cet appareil</translation>
     </message>
     <message>
         <source>Forget this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cet appareil</translation>
     </message>
     <message>
         <source>This device will ask for your passphrase again; the case file&apos;s key is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil vous demandera de nouveau votre phrase secrète ; la clé du fichier de dossier est renouvelée.</translation>
     </message>
     <message>
         <source>Forgotten: this device asks for your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublié : cet appareil demande de nouveau votre phrase secrète.</translation>
     </message>
     <message>
         <source>Unlock a case file to see whether this device remembers you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version cannot tell whether this device remembers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez un fichier de dossier pour savoir si cet appareil vous reconnaît.</translation>
     </message>
     <message>
         <source>Checking this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de cet appareil…</translation>
     </message>
     <message>
         <source>This device opens this case file for you without your passphrase (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ouvre ce fichier de dossier pour vous sans votre phrase secrète (%1).</translation>
     </message>
     <message>
         <source>No secure system keyring is available on this computer, so quick unlock cannot be used here: the passphrase is asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système sécurisé n&apos;est disponible sur cet ordinateur ; le déverrouillage rapide ne peut donc pas être utilisé ici : la phrase secrète est demandée à chaque fois.</translation>
     </message>
     <message>
         <source>This device does not remember you for this case file: it asks for your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ne vous reconnaît pas pour ce fichier de dossier : il demande votre phrase secrète.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de récupération</translation>
     </message>
     <message>
         <source>It opens the case file if every passphrase is lost, and it is shown only this once. Print it or write it down and keep it in a safe: anyone holding it can open the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ouvre le fichier de dossier si toutes les phrases secrètes sont perdues, et il n&apos;est affiché que cette seule fois. Imprimez-le ou notez-le et conservez-le dans un coffre-fort : quiconque le détient peut ouvrir le fichier de dossier.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Code de récupération</translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le code de récupération</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>Save the recovery code to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le code de récupération dans un fichier</translation>
     </message>
     <message>
         <source>A saved copy is only as safe as the place you keep it: store it offline, never next to the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie enregistrée n&apos;est pas plus sûre que l&apos;endroit où vous la conservez : gardez-la hors ligne, jamais à côté du fichier de dossier.</translation>
     </message>
     <message>
         <source>Recovery code status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du code de récupération</translation>
     </message>
     <message>
         <source>Recovery code error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur relative au code de récupération</translation>
     </message>
     <message>
         <source>I have &amp;stored the recovery code in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;rangé le code de récupération en lieu sûr</translation>
     </message>
     <message>
         <source>I have stored the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai rangé le code de récupération</translation>
     </message>
     <message>
         <source>It opens the case file if every passphrase is lost. Anyone holding it can open the case file: keep this sheet in a safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ouvre le fichier de dossier si toutes les phrases secrètes sont perdues. Quiconque le détient peut ouvrir le fichier de dossier : conservez cette feuille dans un coffre-fort.</translation>
     </message>
     <message>
         <source>The recovery code could not be printed; write it down instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de récupération n&apos;a pas pu être imprimé ; notez-le plutôt.</translation>
     </message>
     <message>
         <source>The recovery code was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de récupération a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Benelux Case Desk — recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Benelux Case Desk — code de récupération</translation>
     </message>
     <message>
         <source>Case file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de dossier : %1</translation>
     </message>
     <message>
         <source>It opens the case file if every passphrase is lost. Anyone holding it can open the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ouvre le fichier de dossier si toutes les phrases secrètes sont perdues. Quiconque le détient peut ouvrir le fichier de dossier.</translation>
     </message>
     <message>
         <source>The recovery code could not be saved to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de récupération n&apos;a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
         <source>Saved to %1. Move it somewhere safe, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Déplacez-le en lieu sûr, hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4011,411 @@ SHA-256 %3</source>
     <message>
         <source>Cancel the rejection</source>
         <translation>Annuler le rejet</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? The reason is kept with the request.</source>
+        <translation>Pourquoi annuler %1 ? Le motif est conservé avec la demande.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation>Motif de l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Décliner %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 declined? The reason is kept with the request.</source>
+        <translation>Pourquoi décliner %1 ? Le motif est conservé avec la demande.</translation>
+    </message>
+    <message>
+        <source>Decline request</source>
+        <translation>Décliner la demande</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Record the answer to %1</source>
+        <translation>Enregistrer la réponse à %1</translation>
+    </message>
+    <message>
+        <source>The answer to %1, as it was received or given by another channel:</source>
+        <translation>La réponse à %1, telle qu&apos;elle a été reçue ou donnée par un autre canal :</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Text of the answer</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>Do not change the request</source>
+        <translation>Ne pas modifier la demande</translation>
+    </message>
+    <message>
+        <source>%1 was submitted for approval.</source>
+        <translation>%1 a été soumise pour approbation.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft again.</source>
+        <translation>%1 est de nouveau un brouillon.</translation>
+    </message>
+    <message>
+        <source>%1 was marked as sent.</source>
+        <translation>%1 a été marquée comme envoyée.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was recorded.</source>
+        <translation>La réponse à %1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 was closed.</source>
+        <translation>%1 a été clôturée.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 was declined.</source>
+        <translation>%1 a été déclinée.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as sent</source>
+        <translation>Marquer %1 comme envoyée</translation>
+    </message>
+    <message>
+        <source>Was %1 sent to %2 by another channel (phone, e-mail, SIENA)? Its deadline then runs from now.</source>
+        <translation>%1 a-t-elle été envoyée à %2 par un autre canal (téléphone, e-mail, SIENA) ? Son délai court alors à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was written to %2.</source>
+        <translation>La réponse à %1 a été écrite dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Sens :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partenaire :</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s reference:</source>
+        <translation>Référence du partenaire :</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Base légale :</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Faits :</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgence :</translation>
+    </message>
+    <message>
+        <source>Information access:</source>
+        <translation>Accès aux informations :</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <source>Handling code:</source>
+        <translation>Code de traitement :</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Évaluation :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créée le :</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Reçue le :</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>Soumise le :</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>Décidée le :</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Envoyée le :</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Répondue le :</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Clôturée le :</translation>
+    </message>
+    <message>
+        <source>Cancelled:</source>
+        <translation>Annulée le :</translation>
+    </message>
+    <message>
+        <source>Directly accessible</source>
+        <translation>Directement accessibles</translation>
+    </message>
+    <message>
+        <source>Indirectly accessible</source>
+        <translation>Indirectement accessibles</translation>
+    </message>
+    <message>
+        <source>Select a request to see it here (Enter opens it).</source>
+        <translation>Sélectionnez une demande pour l&apos;afficher ici (Entrée l&apos;ouvre).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPanel</name>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Dernière étape</translation>
+    </message>
+    <message>
+        <source>Why the step was refused</source>
+        <translation>Raison du refus de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s case</source>
+        <translation>Ouvrir le dossier de la demande</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Request text</source>
+        <translation>Texte de la demande</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Fields of the legal basis</source>
+        <translation>Champs de la base légale</translation>
+    </message>
+    <message>
+        <source>Loan period</source>
+        <translation>Période de prêt</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Matériel :</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Details of the request</source>
+        <translation>Détails de la demande</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for approval</source>
+        <translation>Soumettre pour &amp;approbation</translation>
+    </message>
+    <message>
+        <source>Submit the request for approval</source>
+        <translation>Soumettre la demande pour approbation</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation>Re&amp;mettre en brouillon</translation>
+    </message>
+    <message>
+        <source>Make the rejected request a draft again</source>
+        <translation>Refaire de la demande rejetée un brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent…</source>
+        <translation>Marquer comme en&amp;voyée…</translation>
+    </message>
+    <message>
+        <source>Mark the request as sent by another channel</source>
+        <translation>Marquer la demande comme envoyée par un autre canal</translation>
+    </message>
+    <message>
+        <source>&amp;Record answer…</source>
+        <translation>Enre&amp;gistrer la réponse…</translation>
+    </message>
+    <message>
+        <source>Record an answer received or given by another channel</source>
+        <translation>Enregistrer une réponse reçue ou donnée par un autre canal</translation>
+    </message>
+    <message>
+        <source>&amp;Answer with a signed package…</source>
+        <translation>Répon&amp;dre par un paquet signé…</translation>
+    </message>
+    <message>
+        <source>Answer the incoming request with a signed package</source>
+        <translation>Répondre à la demande entrante par un paquet signé</translation>
+    </message>
+    <message>
+        <source>Decl&amp;ine…</source>
+        <translation>Déc&amp;liner…</translation>
+    </message>
+    <message>
+        <source>Decline the incoming request</source>
+        <translation>Décliner la demande entrante</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Clôturer</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Clôturer la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request…</source>
+        <translation>Ann&amp;uler la demande…</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <source>Export packa&amp;ge…</source>
+        <translation>Exporter le pa&amp;quet…</translation>
+    </message>
+    <message>
+        <source>Export the request as a signed package</source>
+        <translation>Exporter la demande sous forme de paquet signé</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 [to be confirmed]</source>
+        <translation>%1 [à confirmer]</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <source>The article&apos;s number is still to be confirmed.</source>
+        <translation>Le numéro de l&apos;article reste à confirmer.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case %1</source>
+        <translation>&amp;Ouvrir le dossier %1</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Ouvrir le dossier %1</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Pas de délai</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation>Motif de l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Reason for the rejection</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <source>Earlier rejection</source>
+        <translation>Rejet antérieur</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4514,18 @@ SHA-256 %3</source>
     <message>
         <source>File a new request</source>
         <translation>Introduire une nouvelle demande</translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation>E&amp;xporter un paquet…</translation>
+    </message>
+    <message>
+        <source>Export the selected request as a signed package</source>
+        <translation>Exporter la demande sélectionnée sous forme de paquet signé</translation>
+    </message>
+    <message>
+        <source>Only an approved request is exported.</source>
+        <translation>Seule une demande approuvée peut être exportée.</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -3977,164 +4647,175 @@ SHA-256 %3</source>
     <name>Settings</name>
     <message>
         <source>Language of the interface; the system&apos;s language if it is one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface ; celle du système si elle en fait partie.</translation>
     </message>
     <message>
         <source>Lock the case file after this many minutes without input (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le fichier de dossier après ce nombre de minutes sans activité (0 : jamais).</translation>
     </message>
     <message>
         <source>Lock the case file when the computer&apos;s session is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le fichier de dossier lorsque la session de l&apos;ordinateur est verrouillée.</translation>
     </message>
     <message>
         <source>Clear copied text from the clipboard after this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le texte copié du presse-papiers après ce nombre de secondes.</translation>
     </message>
     <message>
         <source>Light or dark appearance, or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence claire ou sombre, ou celle du système.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et apparence</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique au système</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence :</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claire</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Light or dark appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence claire ou sombre</translation>
     </message>
     <message>
         <source>Locking and the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage et presse-papiers</translation>
     </message>
     <message>
         <source>Loc&amp;k after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après :</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source> min without input</source>
-        <translation type="unfinished"></translation>
+        <translation> min sans activité</translation>
     </message>
     <message>
         <source>Minutes without input before the case file locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes sans activité avant le verrouillage du fichier de dossier</translation>
     </message>
     <message>
         <source>Lock when the &amp;computer&apos;s session is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller lorsque la session de l&apos;&amp;ordinateur est verrouillée</translation>
     </message>
     <message>
         <source>Lock when the computer&apos;s session is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller lorsque la session de l&apos;ordinateur est verrouillée</translation>
     </message>
     <message>
         <source>Clear the clip&amp;board after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le &amp;presse-papiers après :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds before copied text leaves the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes avant que le texte copié ne quitte le presse-papiers</translation>
     </message>
 </context>
 <context>
     <name>SubjectDialog</name>
     <message>
         <source>Add a person, vehicle or object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne, un véhicule ou un objet</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Person, vehicle or object</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne, véhicule ou objet</translation>
     </message>
     <message>
         <source>Name, plate or short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, immatriculation ou courte description</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Name or plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom ou immatriculation :</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails :</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la tâche</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Due date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure d&apos;échéance</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche :</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance :</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Close without changing the request</source>
+        <translation>Fermer sans modifier la demande</translation>
     </message>
 </context>
 <context>
@@ -4152,10 +4833,6 @@ SHA-256 %3</source>
         <translation>Ceci est le fichier de dossier de démonstration : la phrase secrète de chaque membre est « %1 ».</translation>
     </message>
     <message>
-        <source>&amp;Member</source>
-        <translation>&amp;Membre</translation>
-    </message>
-    <message>
         <source>Quick unlock status</source>
         <translation>État du déverrouillage rapide</translation>
     </message>
@@ -4170,10 +4847,6 @@ SHA-256 %3</source>
     <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Remember on this device</source>
@@ -4210,10 +4883,6 @@ SHA-256 %3</source>
     <message>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
-    </message>
-    <message>
-        <source>Recovery &amp;code</source>
-        <translation>&amp;Code de récupération</translation>
     </message>
     <message>
         <source>&amp;Set the new passphrase and unlock</source>
@@ -4308,8 +4977,20 @@ SHA-256 %3</source>
         <translation>Déverrouillage en cours</translation>
     </message>
     <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre :</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Code de récupération :</translation>
     </message>
     <message>
         <source>The case file could not be opened.</source>
@@ -4320,402 +5001,403 @@ SHA-256 %3</source>
     <name>ValidationReport</name>
     <message>
         <source>Valid: the package is intact and its signer is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide : le paquet est intact et son signataire est de confiance.</translation>
     </message>
     <message>
         <source>Not confirmed: nothing is broken, but the signer cannot be trusted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé : rien n&apos;est altéré, mais le signataire ne peut pas encore être considéré comme fiable.</translation>
     </message>
     <message>
         <source>Invalid: the package was changed or is damaged. Do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide : le paquet a été modifié ou est endommagé. Ne l&apos;utilisez pas.</translation>
     </message>
     <message>
         <source>No certificate in your trust store vouches for the signer&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat de votre magasin de confiance ne garantit le certificat du signataire.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is not pinned for agency %1: add %1&apos;s CA certificate under Agencies and trust, after checking its fingerprint with them by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du signataire n&apos;est pas épinglé pour le service %1 : ajoutez le certificat d&apos;AC de %1 sous Services et confiance, après avoir vérifié son empreinte avec eux par téléphone.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is trusted, but for another agency than the one the package names, or it may not be used for signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du signataire est de confiance, mais pour un autre service que celui indiqué dans le paquet, ou il ne peut pas être utilisé pour signer.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is not pinned for agency %1: add it under Agencies and trust only if %1 confirms that this person signs for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du signataire n&apos;est pas épinglé pour le service %1 : ajoutez-le sous Services et confiance uniquement si %1 confirme que cette personne signe en son nom.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate has expired, and nothing proves the signature was made before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du signataire a expiré, et rien ne prouve que la signature a été apposée avant.</translation>
     </message>
     <message>
         <source>Ask %1 to sign the package again with a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à %1 de signer à nouveau le paquet avec un certificat valide.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate was not yet valid at the time checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du signataire n&apos;était pas encore valide au moment vérifié.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock, then ask %1 to check theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;horloge de cet ordinateur, puis demandez à %1 de vérifier la sienne.</translation>
     </message>
     <message>
         <source>The signature claims to be made in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature prétend avoir été apposée dans le futur.</translation>
     </message>
     <message>
         <source>Ask %1 to check their computer&apos;s clock and send the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à %1 de vérifier l&apos;horloge de son ordinateur et de renvoyer le paquet.</translation>
     </message>
     <message>
         <source>A file in the package was changed after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier du paquet a été modifié après sa signature.</translation>
     </message>
     <message>
         <source>Do not use it: ask %1 to send the package again, by another channel if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne l&apos;utilisez pas : demandez à %1 de renvoyer le paquet, si possible par un autre canal.</translation>
     </message>
     <message>
         <source>A signature does not match what it signs: it was damaged or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature ne correspond pas à ce qu&apos;elle signe : elle a été endommagée ou falsifiée.</translation>
     </message>
     <message>
         <source>The file is not a well-formed request package, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un paquet de demande bien formé, ou il est endommagé.</translation>
     </message>
     <message>
         <source>Check that this is the package you expected; if it is, ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien du paquet attendu ; si c&apos;est le cas, demandez à l&apos;expéditeur de le renvoyer.</translation>
     </message>
     <message>
         <source>A file in the package is not covered by any signature, or a signed file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier du paquet n&apos;est couvert par aucune signature, ou un fichier signé est manquant.</translation>
     </message>
     <message>
         <source>Do not use it: ask the sender to send the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne l&apos;utilisez pas : demandez à l&apos;expéditeur de renvoyer le paquet.</translation>
     </message>
     <message>
         <source>The signature does not carry the signer&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne contient pas le certificat du signataire.</translation>
     </message>
     <message>
         <source>Ask %1 to sign again so that the signature includes their certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à %1 de signer à nouveau de sorte que la signature contienne son certificat.</translation>
     </message>
     <message>
         <source>The verifier reported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vérificateur a signalé : %1.</translation>
     </message>
     <message>
         <source>Do not import it; ask the sender to send the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne l&apos;importez pas ; demandez à l&apos;expéditeur de renvoyer le paquet.</translation>
     </message>
     <message>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expéditeur</translation>
     </message>
     <message>
         <source>You can import it: it will be filed in this case file as it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez l&apos;importer : il sera classé dans ce fichier de dossier tel qu&apos;il a été signé.</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet %1</translation>
     </message>
     <message>
         <source>Verify the package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le paquet %1</translation>
     </message>
     <message>
         <source>Reading the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du paquet…</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>What the verifier found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le vérificateur a constaté</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>The package is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est chiffré</translation>
     </message>
     <message>
         <source>Decryption key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la clé de déchiffrement</translation>
     </message>
     <message>
         <source>Choose the &amp;decryption key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la clé de &amp;déchiffrement…</translation>
     </message>
     <message>
         <source>Choose your agency&apos;s decryption key (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la clé de déchiffrement de votre service (PKCS#12)</translation>
     </message>
     <message>
         <source>Password of the decryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la clé de déchiffrement</translation>
     </message>
     <message>
         <source>Decrypt and &amp;verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrer et &amp;vérifier</translation>
     </message>
     <message>
         <source>Decrypt the package and verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrer le paquet et le vérifier</translation>
     </message>
     <message>
         <source>Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé :</translation>
     </message>
     <message>
         <source>Key &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe de la clé :</translation>
     </message>
     <message>
         <source>What the package says</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu déclaré du paquet</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>From agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service expéditeur :</translation>
     </message>
     <message>
         <source>To agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service destinataire :</translation>
     </message>
     <message>
         <source>Request reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de la demande :</translation>
     </message>
     <message>
         <source>In reply to:</source>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">Titre :</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier :</translation>
     </message>
     <message>
         <source>Signatures: who signed, for which agency, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures : qui a signé, pour quel service, quand</translation>
     </message>
     <message>
         <source>Files inside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers contenus dans le paquet</translation>
     </message>
     <message>
         <source>Si&amp;gnatures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnatures :</translation>
     </message>
     <message>
         <source>&amp;Files inside:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers contenus :</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;importation</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import the package into this case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le paquet dans ce fichier de dossier</translation>
     </message>
     <message>
         <source>Verify a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à &amp;nouveau</translation>
     </message>
     <message>
         <source>Verify the package again, after changing the trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau le paquet, après avoir modifié le magasin de confiance</translation>
     </message>
     <message>
         <source>Close the package dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre du paquet</translation>
     </message>
     <message>
         <source>This package is encrypted: choose your agency&apos;s decryption key to verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet est chiffré : choisissez la clé de déchiffrement de votre service pour le vérifier.</translation>
     </message>
     <message>
         <source>Choose your agency&apos;s decryption key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord la clé de déchiffrement de votre service.</translation>
     </message>
     <message>
         <source>Verifying the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du paquet…</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>An answer to one of our requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse à l&apos;une de nos demandes</translation>
     </message>
     <message>
         <source>A request to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande qui nous est adressée</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no signing time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de signature inconnue</translation>
     </message>
     <message>
         <source>no agency you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de confiance</translation>
     </message>
     <message>
         <source>%1 — trusted for %2 — signed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — de confiance pour %2 — signé : %3</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Importing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation du paquet…</translation>
     </message>
     <message>
         <source>This file cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être vérifié.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWidget</name>
     <message>
         <source>Benelux Case Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Benelux Case Desk</translation>
     </message>
     <message>
         <source>Cross-border cases, requests and loans of the Benelux police services, kept in an encrypted case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers transfrontaliers, demandes et prêts des services de police du Benelux, conservés dans un fichier de dossier chiffré.</translation>
     </message>
     <message>
-        <source>&amp;Recent case files</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Recent case files:</source>
+        <translation>Fichiers de dossier &amp;récents :</translation>
     </message>
     <message>
         <source>Recent case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de dossier récents</translation>
     </message>
     <message>
         <source>No recent case files — create one, open one, or try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de dossier récent — créez-en un, ouvrez-en un ou essayez la démo.</translation>
     </message>
     <message>
         <source>O&amp;pen selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir la sélection</translation>
     </message>
     <message>
         <source>Open the selected recent case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier de dossier récent sélectionné</translation>
     </message>
     <message>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de &amp;la liste</translation>
     </message>
     <message>
         <source>Remove the selected case file from the recent list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier de dossier sélectionné de la liste des fichiers récents</translation>
     </message>
     <message>
         <source>&amp;Create a case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un fichier de dossier…</translation>
     </message>
     <message>
         <source>Create a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de dossier</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de dossier</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
         <source>Open the demo case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier de dossier de démonstration</translation>
     </message>
     <message>
         <source>The demo holds invented cases; its passphrase is “%1”. Never use it for real cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo contient des dossiers fictifs ; sa phrase secrète est « %1 ». Ne l&apos;utilisez jamais pour des dossiers réels.</translation>
     </message>
     <message>
         <source>Preparing the demo case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du fichier de dossier de démonstration</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>%1 — not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — introuvable</translation>
     </message>
     <message>
         <source>%1 was not found; remove it from the list, or open it where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est introuvable ; retirez-le de la liste, ou ouvrez-le là où il se trouve maintenant.</translation>
     </message>
     <message>
         <source>Choose a case-file folder: its name ends in .casedesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un répertoire de fichier de dossier : son nom se termine par .casedesk.</translation>
     </message>
     <message>
         <source>There is no case file at %1.</source>
-        <translation type="unfinished">Il n&apos;y a pas de fichier de dossier à l&apos;emplacement %1.</translation>
+        <translation>Il n&apos;y a pas de fichier de dossier à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Making the demo case file; this takes a few seconds the first time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du fichier de dossier de démonstration ; la première fois, cela prend quelques secondes…</translation>
     </message>
     <message>
         <source>The demo case file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossier de démonstration n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 </TS>

@@ -5,420 +5,585 @@
     <name>AgenciesPage</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Lid</translation>
+        <translation>Lid</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-vingerafdruk</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No member has a signing certificate yet — import yours with Import PKCS#12… to sign request packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen enkel lid heeft een ondertekeningscertificaat — importeer het uwe met „PKCS#12 importeren…” om pakketten met verzoeken te ondertekenen.</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>België</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederland</translation>
     </message>
     <message>
         <source>Luxembourg</source>
-        <translation type="unfinished"></translation>
+        <translation>Luxemburg</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Duitsland</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankrijk</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Douane</translation>
     </message>
     <message>
         <source>Joint centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeenschappelijk centrum</translation>
     </message>
     <message>
         <source>Military police</source>
-        <translation type="unfinished"></translation>
+        <translation>Militaire politie</translation>
     </message>
     <message>
         <source>Administrative authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestuurlijke overheid</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen op %1</translation>
     </message>
     <message>
         <source>Expires today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt vandaag (%1)</translation>
     </message>
     <message>
         <source>Expires in %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt over %1 dagen (%2)</translation>
     </message>
     <message>
         <source>Not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geldig vóór %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten (*.pem *.crt *.cer *.der *.p7b *.p7c);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-bestanden (*.p12 *.pfx);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Agencies and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensten en vertrouwen</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">&amp;Vernieuwen</translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>Reload the agencies and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>De diensten en certificaten opnieuw laden</translation>
     </message>
     <message>
         <source>&amp;Partner agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partnerdiensten</translation>
     </message>
     <message>
         <source>&amp;My signing credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijn ondertekeningscertificaten</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Laden…</translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">Laden</translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished">Laatste handeling</translation>
+        <translation>Laatste handeling</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fout</translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat van %1</translation>
     </message>
     <message>
         <source>The certificate is pinned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat is vastgepind aan %1.</translation>
     </message>
     <message>
         <source>%1 certificates are pinned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 certificaten zijn vastgepind aan %2.</translation>
     </message>
     <message>
         <source>Nothing new: this certificate is already in the trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets nieuws: dit certificaat staat al in de vertrouwensopslag.</translation>
     </message>
     <message>
         <source>Nothing new: these certificates are already in the trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets nieuws: deze certificaten staan al in de vertrouwensopslag.</translation>
     </message>
     <message>
         <source>Remove a pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vastgepind certificaat verwijderen</translation>
     </message>
     <message>
         <source>Remove %1 from the trust store of %2? Packages signed under it will no longer be trusted.
 
 SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen uit de vertrouwensopslag van %2? Pakketten die ermee zijn ondertekend, worden dan niet meer vertrouwd.
+
+SHA-256 %3</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove the certificate from the trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat uit de vertrouwensopslag verwijderen</translation>
     </message>
     <message>
         <source>The certificate was removed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat is verwijderd uit %1.</translation>
     </message>
     <message>
         <source>Your signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw ondertekeningscertificaat</translation>
     </message>
     <message>
         <source>Signing certificate of %1 imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekeningscertificaat van %1 geïmporteerd: %2.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgepind</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgever</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <source>24/7 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpunt 24/7</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>No certificate is pinned to this agency: its signed packages cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen certificaat vastgepind aan deze dienst: de ondertekende pakketten ervan kunnen niet worden geverifieerd.</translation>
     </message>
 </context>
 <context>
     <name>AlmanacPage</name>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Standplaats</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgebied</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>The almanac is empty — import a CSV file of liaison officers with Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>De almanak is leeg — importeer een CSV-bestand met verbindingsofficieren met „CSV importeren…”.</translation>
     </message>
     <message>
         <source>No liaison officer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele verbindingsofficier komt overeen met „%1”.</translation>
     </message>
     <message>
         <source>Liaison officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingsofficieren</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
         <source>Import liaison officers from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingsofficieren importeren uit een CSV-bestand</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Export the almanac to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>De almanak naar een CSV-bestand exporteren</translation>
     </message>
     <message>
         <source>Search the almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>In de almanak zoeken</translation>
     </message>
     <message>
         <source>Name, agency, posting, region, language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, dienst, standplaats, regio, taal…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <source>Number of officers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal getoonde officieren</translation>
     </message>
     <message>
         <source>Liaison officers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden verbindingsofficieren</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Laden…</translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">Laden</translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished">Laatste handeling</translation>
+        <translation>Laatste handeling</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fout</translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Copy &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon kopiëren</translation>
     </message>
     <message>
         <source>Copy the officer&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnummer van de officier kopiëren</translation>
     </message>
     <message>
         <source>Copy &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail kopiëren</translation>
     </message>
     <message>
         <source>Copy the officer&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres van de officier kopiëren</translation>
     </message>
     <message>
         <source>the first %1 officers — narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>de eerste %1 officieren — verfijn de zoekopdracht</translation>
     </message>
     <message>
         <source>1 officer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 officier</translation>
     </message>
     <message>
         <source>%1 officers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 officieren</translation>
     </message>
     <message>
         <source>The phone number of %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnummer van %1 staat op het klembord.</translation>
     </message>
     <message>
         <source>The e-mail address of %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres van %1 staat op het klembord.</translation>
     </message>
     <message>
         <source>Import liaison officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingsofficieren importeren</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: every line was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: alle regels zijn geweigerd.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file lists no officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: het bestand bevat geen officieren.</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren voltooid.</translation>
     </message>
     <message>
         <source>Export the almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>De almanak exporteren</translation>
     </message>
     <message>
         <source>The whole almanac will be written to a CSV file that is not encrypted: anyone who gets hold of it can read every officer&apos;s name, phone number and e-mail address. Keep it on an encrypted drive and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledige almanak wordt weggeschreven naar een CSV-bestand dat niet versleuteld is: wie het in handen krijgt, kan de naam, het telefoonnummer en het e-mailadres van elke officier lezen. Bewaar het op een versleutelde schijf en verwijder het zodra het niet meer nodig is.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>Export the almanac unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>De almanak onversleuteld exporteren</translation>
     </message>
     <message>
         <source>almanac.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>almanak.csv</translation>
     </message>
     <message>
         <source>The almanac was written, unencrypted, to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De almanak is onversleuteld weggeschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer %1</source>
+        <translation>%1 beantwoorden</translation>
+    </message>
+    <message>
+        <source>Answer request %1 with a signed package</source>
+        <translation>Verzoek %1 beantwoorden met een ondertekend pakket</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Why this request cannot be answered</source>
+        <translation>Waarom dit verzoek niet kan worden beantwoord</translation>
+    </message>
+    <message>
+        <source>Answer goes to</source>
+        <translation>Antwoord gaat naar</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for the partner</source>
+        <translation>&amp;Versleutelen voor de partner</translation>
+    </message>
+    <message>
+        <source>Encrypt the answer for the partner agency</source>
+        <translation>Het antwoord versleutelen voor de partnerdienst</translation>
+    </message>
+    <message>
+        <source>Encryption certificate</source>
+        <translation>Versleutelingscertificaat</translation>
+    </message>
+    <message>
+        <source>Text of the answer</source>
+        <translation>Tekst van het antwoord</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>&amp;Antwoord:</translation>
+    </message>
+    <message>
+        <source>Password of your signing certificate</source>
+        <translation>Wachtwoord van uw ondertekeningscertificaat</translation>
+    </message>
+    <message>
+        <source>Use the password &amp;remembered in the keyring</source>
+        <translation>Het in de sleutelhanger &amp;onthouden wachtwoord gebruiken</translation>
+    </message>
+    <message>
+        <source>Use the certificate password remembered in the keyring</source>
+        <translation>Het in de sleutelhanger onthouden wachtwoord van het certificaat gebruiken</translation>
+    </message>
+    <message>
+        <source>File the answer package is written to</source>
+        <translation>Bestand waarin het antwoordpakket wordt geschreven</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the answer package</source>
+        <translation>Kiezen waar het antwoordpakket wordt geschreven</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Ondertekend door:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Versleuteling:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;password:</source>
+        <translation>&amp;Wachtwoord van het certificaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Op&amp;slaan in:</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>Status van het antwoord</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;write</source>
+        <translation>Ondertekenen en wegschri&amp;jven</translation>
+    </message>
+    <message>
+        <source>Sign the answer package and write it</source>
+        <translation>Het antwoordpakket ondertekenen en wegschrijven</translation>
+    </message>
+    <message>
+        <source>Close the answer dialog</source>
+        <translation>Het antwoordvenster sluiten</translation>
+    </message>
+    <message>
+        <source>%1 cannot be answered.</source>
+        <translation>%1 kan niet worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>Send the answer to %1 again — %2</source>
+        <translation>Het antwoord op %1 opnieuw verzenden — %2</translation>
+    </message>
+    <message>
+        <source>Answer %1 — %2</source>
+        <translation>%1 beantwoorden — %2</translation>
+    </message>
+    <message>
+        <source>%1, certificate SHA-256 %2</source>
+        <translation>%1, certificaat SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no signing certificate in this case file: import a PKCS#12 file first.</source>
+        <translation>%1 heeft geen ondertekeningscertificaat in dit dossierbestand: importeer eerst een PKCS#12-bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for %1</source>
+        <translation>&amp;Versleutelen voor %1</translation>
+    </message>
+    <message>
+        <source>To the certificate %1 (SHA-256 %2).</source>
+        <translation>Voor het certificaat %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Not encrypted: this case file holds no encryption certificate of %1 (add one under Agencies and trust).</source>
+        <translation>Niet versleuteld: dit dossierbestand bevat geen versleutelingscertificaat van %1 (voeg er een toe onder Diensten en vertrouwen).</translation>
+    </message>
+    <message>
+        <source>Signing and writing the answer…</source>
+        <translation>Antwoord wordt ondertekend en weggeschreven…</translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2 bytes).</source>
+        <translation>Weggeschreven naar %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 van het bestand: %1</translation>
+    </message>
+    <message>
+        <source>Signed with the certificate SHA-256 %1</source>
+        <translation>Ondertekend met het certificaat SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Encrypted for %1.</source>
+        <translation>Versleuteld voor %1.</translation>
     </message>
 </context>
 <context>
@@ -576,8 +741,8 @@ SHA-256 %3</source>
         <translation>Geen termijn</translation>
     </message>
     <message>
-        <source>%1 approved.</source>
-        <translation>%1 goedgekeurd.</translation>
+        <source>%1 approved. Sign it with your certificate now, or later from Requests.</source>
+        <translation>%1 goedgekeurd. Onderteken het nu met uw certificaat, of later via Verzoeken.</translation>
     </message>
     <message>
         <source>%1 rejected.</source>
@@ -588,59 +753,63 @@ SHA-256 %3</source>
     <name>AttachmentViewer</name>
     <message>
         <source>Attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage %1</translation>
     </message>
     <message>
         <source>Content of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud van %1</translation>
     </message>
     <message>
         <source>Text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van %1</translation>
     </message>
     <message>
         <source>Why it cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom ze niet kan worden weergegeven</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorige pagina</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige pagina</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;olgende pagina</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pagina</translation>
     </message>
     <message>
         <source>Page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde pagina</translation>
     </message>
     <message>
         <source>Close the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>De viewer sluiten</translation>
     </message>
     <message>
         <source>%1 is a kind of file this app cannot show (%2). Save a decrypted copy to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een bestandstype dat deze toepassing niet kan weergeven (%2). Sla een ontsleutelde kopie op om het elders te openen.</translation>
     </message>
     <message>
         <source>PDF files cannot be shown: the PDF renderer is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden kunnen niet worden weergegeven: de PDF-weergavemodule is niet geïnstalleerd.</translation>
     </message>
     <message>
         <source>%1 is not a readable PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen leesbaar PDF-bestand.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 bevat geen pagina&apos;s.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -746,1369 +915,1389 @@ SHA-256 %3</source>
     <name>CaseActions</name>
     <message>
         <source>The case file is locked.</source>
-        <translation type="unfinished">Het dossierbestand is vergrendeld.</translation>
+        <translation>Het dossierbestand is vergrendeld.</translation>
     </message>
     <message>
         <source>Case %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 geopend.</translation>
     </message>
     <message>
         <source>Crossed the border at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grens overschreden om…</translation>
     </message>
     <message>
         <source>Crossed the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Grens overschreden</translation>
     </message>
     <message>
         <source>Host notified at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaststaat geïnformeerd om…</translation>
     </message>
     <message>
         <source>Host notified</source>
-        <translation type="unfinished">Gaststaat geïnformeerd</translation>
+        <translation>Gaststaat geïnformeerd</translation>
     </message>
     <message>
         <source>Add an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebeurtenis toevoegen</translation>
     </message>
     <message>
         <source>%1 recorded at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geregistreerd op %2.</translation>
     </message>
     <message>
         <source>Person, vehicle or object added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon, voertuig of voorwerp toegevoegd.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toegevoegd.</translation>
     </message>
     <message>
         <source>Task added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak toegevoegd.</translation>
     </message>
     <message>
         <source>Task marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak als gedaan gemarkeerd.</translation>
     </message>
     <message>
         <source>Request %1 linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek %1 gekoppeld.</translation>
     </message>
     <message>
         <source>Close case %1? It leaves the list of open cases; its timeline, notes and attachments stay in the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 afsluiten? Het verdwijnt uit de lijst van open dossiers; de tijdlijn, notities en bijlagen blijven in het dossierbestand.</translation>
     </message>
     <message>
         <source>Case %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 afgesloten.</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier afsluiten</translation>
     </message>
     <message>
         <source>1 file attached, stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bestand bijgevoegd, versleuteld opgeslagen.</translation>
     </message>
     <message>
         <source>%1 files attached, stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden bijgevoegd, versleuteld opgeslagen.</translation>
     </message>
     <message>
         <source>The copy of %1 (handling code %2) will be written to disk UNENCRYPTED, outside the case file: anyone who can read that folder can read it. Saving it is recorded in the audit log. Save a decrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie van %1 (behandelingscode %2) wordt ONVERSLEUTELD naar de schijf geschreven, buiten het dossierbestand: iedereen die die map kan lezen, kan de kopie lezen. Het opslaan wordt vastgelegd in het auditlogboek. Een ontsleutelde kopie opslaan?</translation>
     </message>
     <message>
         <source>Save a decrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ontsleutelde kopie opslaan</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar u wilt opslaan…</translation>
     </message>
     <message>
         <source>Decrypted copy of %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontsleutelde kopie van %1 opgeslagen in %2.</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Tijdstip</translation>
+        <translation>Tijdstip</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam of kenteken</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven op</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeling</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Termijn</translation>
+        <translation>Termijn</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan op</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referentie</translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidende dienst</translation>
     </message>
     <message>
         <source>Handling code</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelingscode</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend op</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Afgesloten</translation>
+        <translation>Afgesloten op</translation>
     </message>
     <message>
         <source>← &amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Terug naar de lijst</translation>
     </message>
     <message>
         <source>Back to the list of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier af&amp;sluiten…</translation>
     </message>
     <message>
         <source>Close this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit dossier afsluiten</translation>
     </message>
     <message>
         <source>Parts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen van het dossier</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Facts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiten van het dossier</translation>
     </message>
     <message>
         <source>Timeline, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn, oudste eerst</translation>
     </message>
     <message>
         <source>Crossed the &amp;border at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grens overschre&amp;den om…</translation>
     </message>
     <message>
         <source>Record the border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>De grensoverschrijding registreren</translation>
     </message>
     <message>
         <source>&amp;Host notified at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaststaat geï&amp;nformeerd om…</translation>
     </message>
     <message>
         <source>Record when the host was notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreren wanneer de gaststaat is geïnformeerd</translation>
     </message>
     <message>
         <source>Add &amp;event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebeurtenis toevoegen…</translation>
     </message>
     <message>
         <source>Add an event to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebeurtenis aan de tijdlijn toevoegen</translation>
     </message>
     <message>
         <source>Persons, vehicles and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, voertuigen en voorwerpen</translation>
     </message>
     <message>
         <source>Add &amp;person or vehicle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoon of voertuig toevoegen…</translation>
     </message>
     <message>
         <source>Add a person, vehicle or object</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon, voertuig of voorwerp toevoegen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie toevoegen…</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie toevoegen</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>Add &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aak toevoegen…</translation>
     </message>
     <message>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Een taak toevoegen</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
         <source>Mark the selected task done</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde taak als gedaan markeren</translation>
     </message>
     <message>
         <source>Linked requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelde verzoeken</translation>
     </message>
     <message>
         <source>&amp;Link a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek koppe&amp;len…</translation>
     </message>
     <message>
         <source>Link an existing request to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestaand verzoek aan dit dossier koppelen</translation>
     </message>
     <message>
         <source>&amp;Open request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek o&amp;penen</translation>
     </message>
     <message>
         <source>Open the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde verzoek openen</translation>
     </message>
     <message>
         <source>Attachments (drop files here to attach them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen (zet hier bestanden neer om ze bij te voegen)</translation>
     </message>
     <message>
         <source>Handling code of files attached next</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelingscode van de volgende bijgevoegde bestanden</translation>
     </message>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden bijvoe&amp;gen…</translation>
     </message>
     <message>
         <source>Attach files to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden aan dit dossier toevoegen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergeven</translation>
     </message>
     <message>
         <source>View the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde bijlage weergeven</translation>
     </message>
     <message>
         <source>&amp;Save a decrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontsleutelde ko&amp;pie opslaan…</translation>
     </message>
     <message>
         <source>Save a decrypted copy of the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ontsleutelde kopie van de geselecteerde bijlage opslaan</translation>
     </message>
     <message>
         <source>Drop files on the list to attach them; they are stored encrypted in the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet bestanden neer op de lijst om ze bij te voegen; ze worden versleuteld in het dossierbestand opgeslagen.</translation>
     </message>
     <message>
         <source>New files: &amp;handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe bestanden: be&amp;handeling</translation>
     </message>
     <message>
         <source>T&amp;imeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ijdlijn (%1)</translation>
     </message>
     <message>
         <source>Persons and &amp;vehicles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen en &amp;voertuigen (%1)</translation>
     </message>
     <message>
         <source>N&amp;otes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities (%1)</translation>
     </message>
     <message>
         <source>Tas&amp;ks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ken (%1)</translation>
     </message>
     <message>
         <source>&amp;Requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rzoeken (%1)</translation>
     </message>
     <message>
         <source>Attach&amp;ments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bijlagen (%1)</translation>
     </message>
     <message>
         <source>No summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen samenvatting.</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished">Te laat sinds %1</translation>
+        <translation>Te laat sinds %1</translation>
     </message>
 </context>
 <context>
     <name>CaseDetails</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen op</translation>
     </message>
     <message>
         <source>Crossing point</source>
-        <translation type="unfinished"></translation>
+        <translation>Grensovergang</translation>
     </message>
     <message>
         <source>Crossed the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Grens overschreden</translation>
     </message>
     <message>
         <source>Host notified</source>
-        <translation type="unfinished">Gaststaat geïnformeerd</translation>
+        <translation>Gaststaat geïnformeerd</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished">Overhandigd</translation>
+        <translation>Overgedragen</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd op</translation>
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafbaar feit</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Voertuigen</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Urgent observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringende observatie</translation>
     </message>
     <message>
         <source>Authorisation reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie van de toestemming</translation>
     </message>
     <message>
         <source>Authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestaan op</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelwit</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode van</translation>
     </message>
     <message>
         <source>Period until</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode tot</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengingen</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiders</translation>
     </message>
     <message>
         <source>States of operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Staten van optreden</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint op</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt op</translation>
     </message>
     <message>
         <source>Nature of the assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aard van de bijstand</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden bijvoegen</translation>
     </message>
     <message>
         <source>Save a decrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ontsleutelde kopie opslaan</translation>
     </message>
     <message>
         <source>Handling code: H0 no restriction … H3 no further use without permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelingscode: H0 geen beperking … H3 geen verder gebruik zonder toestemming</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Soortfilter</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished">Statusfilter</translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Afgesloten</translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Alle statussen</translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Partner agency code</source>
-        <translation type="unfinished">Code van de partnerdienst</translation>
+        <translation>Code van de partnerdienst</translation>
     </message>
     <message>
         <source>Code or its start, e.g. NL-</source>
-        <translation type="unfinished"></translation>
+        <translation>Code of het begin ervan, bv. NL-</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers zoeken</translation>
     </message>
     <message>
         <source>Search reference, title or summary (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op referentie, titel of samenvatting (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw dossier openen</translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation>Een nieuw dossier openen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">&amp;Vernieuwen</translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>Reload the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>De dossiers opnieuw laden</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;oort</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished">&amp;Status</translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation type="unfinished">&amp;Partner</translation>
+        <translation>&amp;Partner</translation>
     </message>
     <message>
         <source>S&amp;earch</source>
-        <translation type="unfinished">&amp;Zoeken</translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referentie</translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend op</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>No cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dossiers</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Laden…</translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">Laden</translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal getoonde dossiers</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished">Laatste handeling</translation>
+        <translation>Laatste handeling</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fout</translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>The newest %1 cases; narrow the filters to see others.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste %1 dossiers; verfijn de filters om andere te zien.</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers</translation>
     </message>
     <message>
         <source>No open cases — create one with New case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open dossiers — maak er een aan met „Nieuw dossier”.</translation>
     </message>
     <message>
         <source>No cases match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dossiers voldoen aan deze filters.</translation>
     </message>
 </context>
 <context>
     <name>Choosers</name>
     <message>
         <source>Open a case file (a folder ending in .casedesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dossierbestand openen (een map waarvan de naam eindigt op .casedesk)</translation>
     </message>
     <message>
         <source>Where to keep the new case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het nieuwe dossierbestand bewaren</translation>
     </message>
     <message>
         <source>Agency escrow certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrowcertificaat van de dienst</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten (*.pem *.crt *.cer *.der);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelcode opslaan</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstbestanden (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>CreateCaseFileDialog</name>
     <message>
         <source>Create a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dossierbestand aanmaken</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fout</translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orige</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de vorige stap</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;ronden</translation>
     </message>
     <message>
         <source>Finish and go to the unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afronden en naar het ontgrendelscherm gaan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Cancel creating a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmaken van het dossierbestand annuleren</translation>
     </message>
     <message>
         <source>A case file is an encrypted folder ending in .casedesk. Keep it where your service&apos;s backups reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dossierbestand is een versleutelde map waarvan de naam eindigt op .casedesk. Bewaar het op een plaats die door de back-ups van uw dienst wordt gedekt.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>De map kiezen</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsnaam</translation>
     </message>
     <message>
         <source>for example: pursuits-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: achtervolgingen-2026</translation>
     </message>
     <message>
         <source>Your agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw dienst</translation>
     </message>
     <message>
         <source>(choose later)</source>
-        <translation type="unfinished"></translation>
+        <translation>(later kiezen)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <source>F&amp;older:</source>
+        <translation>&amp;Map:</translation>
     </message>
     <message>
-        <source>File &amp;name</source>
-        <translation type="unfinished"></translation>
+        <source>File &amp;name:</source>
+        <translation>Bestands&amp;naam:</translation>
     </message>
     <message>
-        <source>Your &amp;agency</source>
-        <translation type="unfinished"></translation>
+        <source>Your &amp;agency:</source>
+        <translation>Uw &amp;dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificaat:</translation>
     </message>
     <message>
         <source>Optional: your agency&apos;s escrow certificate lets the holder of its private key open this case file when no member can. Ask your administrator for the certificate file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: met het escrowcertificaat van uw dienst kan de houder van de bijbehorende privésleutel dit dossierbestand openen wanneer geen enkel lid dat kan. Vraag het certificaatbestand (PEM) aan uw beheerder.</translation>
     </message>
     <message>
         <source>Escrow certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand van het escrowcertificaat</translation>
     </message>
     <message>
         <source>no escrow certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>geen escrowcertificaat</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Choose the escrow certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Het escrowcertificaat kiezen</translation>
     </message>
     <message>
         <source>Creating the case file and protecting each passphrase; this takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossierbestand wordt aangemaakt en elke wachtwoordzin beveiligd; dit duurt enkele seconden…</translation>
     </message>
     <message>
         <source>Creating the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossierbestand wordt aangemaakt</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmaken</translation>
     </message>
     <message>
         <source>The case file will be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossierbestand wordt %1</translation>
     </message>
     <message>
         <source>Choose a folder and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map en een naam.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bestaande map voor het dossierbestand.</translation>
     </message>
     <message>
         <source>Give the case file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het dossierbestand een naam.</translation>
     </message>
     <message>
         <source>A file name cannot contain / \ or : nor start with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestandsnaam mag geen / \ of : bevatten en niet met een punt beginnen.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; kies een andere naam.</translation>
     </message>
     <message>
         <source>There is no certificate file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen certificaatbestand op %1.</translation>
     </message>
     <message>
         <source>The case file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossierbestand kon niet worden aangemaakt.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
     <message>
         <source>A supervisor signs the request packages they approved with their own certificate (a PKCS#12 file from their agency&apos;s PKI). Each member imports their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leidinggevende ondertekent de pakketten van de verzoeken die hij heeft goedgekeurd met zijn eigen certificaat (een PKCS#12-bestand van de PKI van zijn dienst). Elk lid importeert zijn eigen certificaat.</translation>
     </message>
     <message>
         <source>Members&apos; signing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekeningscertificaten van de leden</translation>
     </message>
     <message>
         <source>Your signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw ondertekeningscertificaat</translation>
     </message>
     <message>
         <source>&amp;Import PKCS#12…</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 &amp;importeren…</translation>
     </message>
     <message>
         <source>Import your signing certificate from a PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw ondertekeningscertificaat importeren uit een PKCS#12-bestand</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished">%1 (u)</translation>
+        <translation>%1 (u)</translation>
     </message>
     <message>
         <source>%1, you have no signing certificate in this case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, u hebt geen ondertekeningscertificaat in dit dossierbestand.</translation>
     </message>
     <message>
         <source>Your certificate: %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw certificaat: %1 — %2.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineView</name>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn</translation>
     </message>
     <message>
         <source>This deadline comes from general knowledge or is applied by analogy: to be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze termijn berust op algemene kennis of wordt naar analogie toegepast: te bevestigen.</translation>
     </message>
     <message>
         <source>Deadline to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn te bevestigen</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 uur</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uur</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagen</translation>
     </message>
     <message>
         <source>No deadline follows from this legal basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit deze rechtsgrond volgt geen termijn.</translation>
     </message>
     <message>
         <source>Due back at the end of the loan period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug te geven aan het einde van de uitleenperiode.</translation>
     </message>
     <message>
         <source>The deadline starts when the request is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn begint te lopen wanneer het verzoek wordt verzonden.</translation>
     </message>
     <message>
         <source>Answer due by %1 (%2) if it is sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord verwacht uiterlijk op %1 (%2) als het verzoek nu wordt verzonden.</translation>
     </message>
     <message>
         <source>Answer due by %1 (%2 from receipt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord verwacht uiterlijk op %1 (%2 na ontvangst).</translation>
     </message>
     <message>
         <source>Stop the observation by %1 unless authorised (%2 after the crossing).</source>
-        <translation type="unfinished"></translation>
+        <translation>De observatie uiterlijk op %1 stopzetten tenzij toestemming is verleend (%2 na de grensoverschrijding).</translation>
     </message>
     <message>
         <source>Notify the host authority by %1, at the latest on crossing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De autoriteit van de gaststaat uiterlijk op %1 informeren, ten laatste bij de grensoverschrijding.</translation>
     </message>
     <message>
         <source>Notify the host authority before crossing, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De autoriteit van de gaststaat vóór de grensoverschrijding informeren, uiterlijk op %1.</translation>
     </message>
     <message>
         <source>Equipment due back by %1 (end of the loan period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Materieel terug te geven uiterlijk op %1 (einde van de uitleenperiode).</translation>
     </message>
     <message>
         <source>Due by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn: %1.</translation>
     </message>
 </context>
 <context>
     <name>DetailsForm</name>
     <message>
         <source>A case of this kind has no kind-specific details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dossier van deze soort heeft geen soortspecifieke gegevens.</translation>
     </message>
     <message>
         <source>Separate them with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheid ze met komma&apos;s</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>Add to timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de tijdlijn toevoegen</translation>
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort gebeurtenis</translation>
     </message>
     <message>
         <source>Time zone of the time entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdzone van de ingevoerde tijd</translation>
     </message>
     <message>
         <source>Date and time of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tijd van de gebeurtenis</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er is gebeurd</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>e.g. A2 at Maastricht-Noord</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. A2 ter hoogte van Maastricht-Noord</translation>
     </message>
     <message>
         <source>Agency code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code van de dienst</translation>
     </message>
     <message>
         <source>Optional, e.g. NL-POLITIE-LIMBURG</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel, bv. NL-POLITIE-LIMBURG</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebeurtenis:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd&amp;zone:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaats:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporteren</translation>
     </message>
     <message>
         <source>Export request %1 as a signed package</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek %1 exporteren als ondertekend pakket</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt geladen…</translation>
     </message>
     <message>
         <source>Why this request cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom dit verzoek niet kan worden geëxporteerd</translation>
     </message>
     <message>
         <source>Recipient agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangende dienst</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend door</translation>
     </message>
     <message>
         <source>&amp;Encrypt for the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versleutelen voor de ontvanger</translation>
     </message>
     <message>
         <source>Encrypt the package for the recipient agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket versleutelen voor de ontvangende dienst</translation>
     </message>
     <message>
         <source>Encryption certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelingscertificaat</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger:</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend door:</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteling:</translation>
     </message>
     <message>
         <source>Attachments of the case to send with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen van het dossier die met het verzoek worden meegestuurd</translation>
     </message>
     <message>
         <source>The request&apos;s case has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier van het verzoek heeft geen bijlagen.</translation>
     </message>
     <message>
         <source>&amp;Override the handling codes and send what they hold back (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>De behandelingscodes &amp;negeren en verzenden wat ze tegenhouden (vastgelegd in het auditlogboek)</translation>
     </message>
     <message>
         <source>Override the handling codes</source>
-        <translation type="unfinished"></translation>
+        <translation>De behandelingscodes negeren</translation>
     </message>
     <message>
         <source>Attachments offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden bijlagen</translation>
     </message>
     <message>
         <source>What goes in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat in het pakket gaat</translation>
     </message>
     <message>
         <source>What the handling codes hold back, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de behandelingscodes tegenhouden, met de reden</translation>
     </message>
     <message>
         <source>The package</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket</translation>
     </message>
     <message>
         <source>Goes &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaat &amp;mee:</translation>
     </message>
     <message>
         <source>&amp;Held back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tegengehouden:</translation>
     </message>
     <message>
         <source>Password of your signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord van uw ondertekeningscertificaat</translation>
     </message>
     <message>
         <source>Use the password &amp;remembered in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Het in de sleutelhanger &amp;onthouden wachtwoord gebruiken</translation>
     </message>
     <message>
         <source>Use the certificate password remembered in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Het in de sleutelhanger onthouden wachtwoord van het certificaat gebruiken</translation>
     </message>
     <message>
         <source>Add the &amp;filer&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening van de &amp;indiener toevoegen</translation>
     </message>
     <message>
         <source>Add the signature of the member who filed the request</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening toevoegen van het lid dat het verzoek heeft opgesteld</translation>
     </message>
     <message>
         <source>Password of the filer&apos;s signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord van het ondertekeningscertificaat van de indiener</translation>
     </message>
     <message>
         <source>File the package is written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand waarin het pakket wordt geschreven</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Choose where to write the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen waar het pakket wordt geschreven</translation>
     </message>
     <message>
         <source>Certificate &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord van het certificaat:</translation>
     </message>
     <message>
         <source>Filer&apos;s p&amp;assword:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord van de indiene&amp;r:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan in:</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de export</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fout</translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Sign and e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen en e&amp;xporteren</translation>
     </message>
     <message>
         <source>Sign the package and write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket ondertekenen en wegschrijven</translation>
     </message>
     <message>
         <source>Close the export dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Het exportvenster sluiten</translation>
     </message>
     <message>
         <source>%1 cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geëxporteerd.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, certificate SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, certificaat SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 has no signing certificate in this case file: import a PKCS#12 file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen ondertekeningscertificaat in dit dossierbestand: importeer eerst een PKCS#12-bestand.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — held back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tegengehouden: %2</translation>
     </message>
     <message>
         <source>&amp;Encrypt for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versleutelen voor %1</translation>
     </message>
     <message>
         <source>To the certificate %1 (SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het certificaat %1 (SHA-256 %2).</translation>
     </message>
     <message>
         <source>Not encrypted: this case file holds no encryption certificate of %1 (add one under Agencies and trust).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet versleuteld: dit dossierbestand bevat geen versleutelingscertificaat van %1 (voeg er een toe onder Diensten en vertrouwen).</translation>
     </message>
     <message>
         <source>%1 — %2 (handling code overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (behandelingscode genegeerd)</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Nothing is held back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt niets tegengehouden.</translation>
     </message>
     <message>
         <source>%1 is held back by its %2: nothing leaves unless you override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt tegengehouden (%2): er vertrekt niets tenzij u dit negeert.</translation>
     </message>
     <message>
         <source>Signing and writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket wordt ondertekend en weggeschreven…</translation>
     </message>
     <message>
         <source>Written to %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggeschreven naar %1 (%2 bytes).</translation>
     </message>
     <message>
         <source>SHA-256 of the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 van het bestand: %1</translation>
     </message>
     <message>
         <source>Signed with the certificate SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend met het certificaat SHA-256 %1</translation>
     </message>
     <message>
         <source>Encrypted for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteld voor %1.</translation>
     </message>
     <message>
         <source>Handling codes were overridden; this is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn behandelingscodes genegeerd; dit is vastgelegd in het auditlogboek.</translation>
     </message>
     <message>
         <source>Held back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegengehouden: %1.</translation>
     </message>
 </context>
 <context>
     <name>FieldRows</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Required by the legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereist door de rechtsgrond</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verplicht)</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Invullen</translation>
     </message>
     <message>
         <source>Give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 invullen</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet opgegeven)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>The file %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kon niet worden gelezen: %2.</translation>
     </message>
     <message>
         <source>The file %1 is larger than %2 MB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 is groter dan %2 MB en is niet gelezen.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kon niet worden geschreven: %2.</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Why it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het is geweigerd</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>ImportReportPanel</name>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste import</translation>
     </message>
     <message>
         <source>Report of the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport van de laatste import</translation>
     </message>
     <message>
         <source>Summary of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de import</translation>
     </message>
     <message>
         <source>Rejected lines and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerde regels en waarom</translation>
     </message>
     <message>
         <source>&amp;Close report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;sluiten</translation>
     </message>
     <message>
         <source>Close the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Het importrapport sluiten</translation>
     </message>
     <message>
         <source>%1 officers added, %2 updated, %3 problems found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 officieren toegevoegd, %2 bijgewerkt, %3 problemen gevonden in het bestand.</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1, kolom %2: %3</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2322,94 +2511,94 @@ SHA-256 %3</source>
     <name>LinkRequestDialog</name>
     <message>
         <source>Link a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzoek koppelen</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen</translation>
     </message>
     <message>
         <source>Reference of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie van het verzoek</translation>
     </message>
     <message>
         <source>e.g. OUT-2026-000012</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. OUT-2026-000012</translation>
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzoek:</translation>
     </message>
 </context>
 <context>
     <name>LoanEditor</name>
     <message>
         <source>Loan period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleenperiode van</translation>
     </message>
     <message>
         <source>Loan period until</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleenperiode tot</translation>
     </message>
     <message>
         <source>Loan &amp;from *</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleni&amp;ng van *</translation>
     </message>
     <message>
         <source>Loan &amp;until *</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit&amp;lening tot *</translation>
     </message>
     <message>
         <source>Item type *</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort voorwerp *</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Aantal</translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Serial numbers (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummers (gescheiden door komma&apos;s)</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor&amp;werp toevoegen</translation>
     </message>
     <message>
         <source>Add an inventory line</source>
-        <translation type="unfinished"></translation>
+        <translation>Een inventarisregel toevoegen</translation>
     </message>
     <message>
         <source>Item type of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort voorwerp van regel %1</translation>
     </message>
     <message>
         <source>e.g. Thermal camera</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Warmtebeeldcamera</translation>
     </message>
     <message>
         <source>Quantity of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal van regel %1</translation>
     </message>
     <message>
         <source>Serial numbers of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummers van regel %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 verwijderen</translation>
     </message>
     <message>
         <source>at least one inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens één inventarisvoorwerp</translation>
     </message>
     <message>
         <source>the type of every inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>de soort van elk inventarisvoorwerp</translation>
     </message>
 </context>
 <context>
@@ -2630,8 +2819,68 @@ SHA-256 %3</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock the case file (Ctrl+L)</source>
+        <translation>Het dossierbestand vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New case file…</source>
+        <translation>&amp;Nieuw dossierbestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>Dossierbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import or verify a package…</source>
+        <translation>Pakket &amp;importeren of verifiëren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Benelux Case Desk</source>
+        <translation>&amp;Over Benelux Case Desk</translation>
+    </message>
+    <message>
+        <source>Unlock a case file first: a package is verified against its pinned partners.</source>
+        <translation>Ontgrendel eerst een dossierbestand: een pakket wordt geverifieerd aan de hand van de vastgepinde partners ervan.</translation>
+    </message>
+    <message>
+        <source>About Benelux Case Desk</source>
+        <translation>Over Benelux Case Desk</translation>
+    </message>
+    <message>
+        <source>Benelux Case Desk %1: cross-border cases, requests and equipment loans between the police services of Belgium, the Netherlands and Luxembourg, in an encrypted case file.</source>
+        <translation>Benelux Case Desk %1: grensoverschrijdende dossiers, verzoeken en uitleningen van materieel tussen de politiediensten van België, Nederland en Luxemburg, in een versleuteld dossierbestand.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -2646,16 +2895,24 @@ SHA-256 %3</source>
         <translation>Uitleningen</translation>
     </message>
     <message>
+        <source>Almanac</source>
+        <translation>Almanak</translation>
+    </message>
+    <message>
+        <source>Agencies and trust</source>
+        <translation>Diensten en vertrouwen</translation>
+    </message>
+    <message>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Vergrendelen</translation>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Lock the case file</source>
@@ -2666,560 +2923,560 @@ SHA-256 %3</source>
     <name>MembersPage</name>
     <message>
         <source>You are the first member. Other members can be added now or later; each opens the case file with their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent het eerste lid. Andere leden kunnen nu of later worden toegevoegd; elk lid opent het dossierbestand met een eigen wachtwoordzin.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>u</translation>
     </message>
     <message>
         <source>Name of another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van een ander lid</translation>
     </message>
     <message>
         <source>Role of another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol van een ander lid</translation>
     </message>
     <message>
         <source>the other member</source>
-        <translation type="unfinished"></translation>
+        <translation>het andere lid</translation>
     </message>
     <message>
         <source>&amp;Add this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lid &amp;toevoegen</translation>
     </message>
     <message>
         <source>Add this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lid toevoegen</translation>
     </message>
     <message>
         <source>Other members</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere leden</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <source>Your &amp;role:</source>
+        <translation>Uw &amp;rol:</translation>
     </message>
     <message>
         <source>Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde lid verwijderen</translation>
     </message>
     <message>
         <source>Members error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij de leden</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;l:</translation>
     </message>
     <message>
         <source>Other members (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere leden (optioneel)</translation>
     </message>
     <message>
         <source>Give the other member a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het andere lid een naam.</translation>
     </message>
     <message>
         <source>There is already a member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een lid met de naam %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Type your name: you are the case file&apos;s first member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ uw naam: u bent het eerste lid van het dossierbestand.</translation>
     </message>
     <message>
         <source>Only an administrator or a supervisor can add the other members: choose one of those roles for yourself, or add the others later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een beheerder of een leidinggevende kan de andere leden toevoegen: kies voor uzelf een van die rollen, of voeg de anderen later toe.</translation>
     </message>
     <message>
         <source>Add the other member you started typing, or clear their name and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg het andere lid toe dat u begon in te typen, of wis de naam en de wachtwoordzin.</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw dossier</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier openen</translation>
     </message>
     <message>
         <source>Kind of case</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort dossier</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Partner agency code</source>
-        <translation type="unfinished">Code van de partnerdienst</translation>
+        <translation>Code van de partnerdienst</translation>
     </message>
     <message>
         <source>None, or a code such as NL-POLITIE-LIMBURG</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen, of een code zoals NL-POLITIE-LIMBURG</translation>
     </message>
     <message>
         <source>Handling code of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelingscode van het dossier</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen&amp;vatting:</translation>
     </message>
     <message>
         <source>&amp;Partner agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partnerdienst:</translation>
     </message>
     <message>
         <source>&amp;Handling code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandelingscode:</translation>
     </message>
     <message>
         <source>Details of this kind of case</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van deze soort dossier</translation>
     </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw verzoek</translation>
     </message>
     <message>
         <source>Title (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (verplicht)</translation>
     </message>
     <message>
         <source>e.g. Keeper of a grey Audi</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Houder van een grijze Audi</translation>
     </message>
     <message>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort verzoek</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Richting</translation>
+        <translation>Richting</translation>
     </message>
     <message>
         <source>Outgoing (our request)</source>
-        <translation type="unfinished">Uitgaand (ons verzoek)</translation>
+        <translation>Uitgaand (ons verzoek)</translation>
     </message>
     <message>
         <source>Incoming (the partner&apos;s request)</source>
-        <translation type="unfinished">Inkomend (verzoek van de partner)</translation>
+        <translation>Inkomend (verzoek van de partner)</translation>
     </message>
     <message>
         <source>Our agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze dienst</translation>
     </message>
     <message>
         <source>Partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerdienst</translation>
     </message>
     <message>
         <source>Date and time of the events, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tijd van de feiten, lokale tijd</translation>
     </message>
     <message>
         <source>Decides which treaty applies: the 2004 treaty before 1 October 2023, the 2018 treaty from then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaalt welk verdrag van toepassing is: het verdrag van 2004 vóór 1 oktober 2023, het verdrag van 2018 vanaf die datum.</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrond</translation>
     </message>
     <message>
         <source>⚠ To be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Te bevestigen</translation>
     </message>
     <message>
         <source>Article to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel te bevestigen</translation>
     </message>
     <message>
         <source>The article of this legal basis could not be confirmed in the sources: it is cited as “to be confirmed”, never as settled law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel van deze rechtsgrond kon niet in de bronnen worden bevestigd: het wordt aangehaald als „te bevestigen”, nooit als vaststaand recht.</translation>
     </message>
     <message>
         <source>About the legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de rechtsgrond</translation>
     </message>
     <message>
         <source>Required by the legal basis (* must be filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereist door de rechtsgrond (* moet worden ingevuld)</translation>
     </message>
     <message>
         <source>Equipment loan</source>
-        <translation type="unfinished">Uitlening van materieel</translation>
+        <translation>Uitlening van materieel</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgentie</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished">Normaal</translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished">Dringend</translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>Information access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang tot de informatie</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vermeld</translation>
     </message>
     <message>
         <source>Directly accessible (8 hours if urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtstreeks toegankelijk (8 uur indien dringend)</translation>
     </message>
     <message>
         <source>Indirectly accessible (3 days if urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onrechtstreeks toegankelijk (3 dagen indien dringend)</translation>
     </message>
     <message>
         <source>Handling code</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelingscode</translation>
     </message>
     <message>
         <source>Source evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie van de bron</translation>
     </message>
     <message>
         <source>Information evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie van de informatie</translation>
     </message>
     <message>
         <source>Case reference (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie van het dossier (optioneel)</translation>
     </message>
     <message>
         <source>No case</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dossier</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Received at, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen om, lokale tijd</translation>
     </message>
     <message>
         <source>Partner&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie van de partner</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished">Wat ontbreekt</translation>
+        <translation>Wat ontbreekt</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fout</translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>&amp;Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek aanma&amp;ken</translation>
     </message>
     <message>
         <source>Create the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek aanmaken</translation>
     </message>
     <message>
         <source>Cancel the new request</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe verzoek annuleren</translation>
     </message>
     <message>
         <source>&amp;Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel *</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished">&amp;Richting</translation>
+        <translation>&amp;Richting</translation>
     </message>
     <message>
         <source>&amp;Our agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onze dienst</translation>
     </message>
     <message>
         <source>&amp;Partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partnerdienst</translation>
     </message>
     <message>
         <source>Date of the &amp;events</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de &amp;feiten</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts&amp;grond</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgentie</translation>
     </message>
     <message>
         <source>Information &amp;access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang tot de inform&amp;atie</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn</translation>
     </message>
     <message>
         <source>&amp;Handling code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandelingscode</translation>
     </message>
     <message>
         <source>E&amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuatie</translation>
     </message>
     <message>
         <source>Ca&amp;se</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>Received a&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen o&amp;m</translation>
     </message>
     <message>
         <source>Partner&apos;s &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer&amp;entie van de partner</translation>
     </message>
     <message>
         <source>Descr&amp;iption</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschr&amp;ijving</translation>
     </message>
     <message>
         <source>Still to fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog in te vullen: %1.</translation>
     </message>
     <message>
         <source>Looking up the legal bases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgronden worden opgezocht…</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <source>partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>partnerdienst</translation>
     </message>
     <message>
         <source>a legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>een rechtsgrond</translation>
     </message>
     <message>
         <source>whether the information is directly or indirectly accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>of de informatie rechtstreeks of onrechtstreeks toegankelijk is</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished">Verzoek om bijstand</translation>
+        <translation>Verzoek om bijstand</translation>
     </message>
     <message>
         <source>Information request</source>
-        <translation type="unfinished">Verzoek om informatie</translation>
+        <translation>Verzoek om informatie</translation>
     </message>
     <message>
         <source>Surveillance authorisation</source>
-        <translation type="unfinished">Toestemming voor grensoverschrijdende observatie</translation>
+        <translation>Toestemming voor grensoverschrijdende observatie</translation>
     </message>
     <message>
         <source>Urgent surveillance notice</source>
-        <translation type="unfinished">Melding van dringende grensoverschrijdende observatie</translation>
+        <translation>Melding van dringende grensoverschrijdende observatie</translation>
     </message>
     <message>
         <source>Hot pursuit notice</source>
-        <translation type="unfinished">Melding van grensoverschrijdende achtervolging</translation>
+        <translation>Melding van grensoverschrijdende achtervolging</translation>
     </message>
     <message>
         <source>Special intervention unit</source>
-        <translation type="unfinished">Speciale interventie-eenheid</translation>
+        <translation>Speciale interventie-eenheid</translation>
     </message>
     <message>
         <source>Joint patrol</source>
-        <translation type="unfinished">Gemeenschappelijke patrouille</translation>
+        <translation>Gemeenschappelijke patrouille</translation>
     </message>
     <message>
         <source>Transport or escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport of begeleiding</translation>
     </message>
     <message>
         <source>Spontaneous information</source>
-        <translation type="unfinished">Spontane informatieverstrekking</translation>
+        <translation>Spontane informatieverstrekking</translation>
     </message>
     <message>
         <source>H0 – no restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>H0 – geen beperking</translation>
     </message>
     <message>
         <source>No restriction beyond national law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beperking buiten het nationale recht.</translation>
     </message>
     <message>
         <source>H1 – law enforcement use</source>
-        <translation type="unfinished"></translation>
+        <translation>H1 – gebruik voor rechtshandhaving</translation>
     </message>
     <message>
         <source>Law enforcement use; not evidence in court without the provider&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik voor rechtshandhaving; geen bewijs in rechte zonder toestemming van de verstrekker.</translation>
     </message>
     <message>
         <source>H2 – no dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>H2 – geen verspreiding</translation>
     </message>
     <message>
         <source>Not to be passed on without the provider&apos;s permission; held back from packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet doorgeven zonder toestemming van de verstrekker; niet opgenomen in pakketten.</translation>
     </message>
     <message>
         <source>H3 – no further use</source>
-        <translation type="unfinished"></translation>
+        <translation>H3 – geen verder gebruik</translation>
     </message>
     <message>
         <source>No further use without the provider&apos;s permission; held back from packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verder gebruik zonder toestemming van de verstrekker; niet opgenomen in pakketten.</translation>
     </message>
     <message>
         <source>A – reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>A – betrouwbaar</translation>
     </message>
     <message>
         <source>No doubt about the source&apos;s authenticity and competence; always reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen twijfel over de authenticiteit en de bekwaamheid van de bron; altijd betrouwbaar.</translation>
     </message>
     <message>
         <source>B – mostly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>B – meestal betrouwbaar</translation>
     </message>
     <message>
         <source>Information from this source has in most instances proved reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie uit deze bron is in de meeste gevallen betrouwbaar gebleken.</translation>
     </message>
     <message>
         <source>C – mostly unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>C – meestal onbetrouwbaar</translation>
     </message>
     <message>
         <source>Information from this source has in most instances proved unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie uit deze bron is in de meeste gevallen onbetrouwbaar gebleken.</translation>
     </message>
     <message>
         <source>X – cannot be assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>X – niet te beoordelen</translation>
     </message>
     <message>
         <source>The source&apos;s reliability cannot be assessed; held back from packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>De betrouwbaarheid van de bron kan niet worden beoordeeld; niet opgenomen in pakketten.</translation>
     </message>
     <message>
         <source>1 – accuracy not in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – juistheid niet in twijfel</translation>
     </message>
     <message>
         <source>Information whose accuracy is not in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie waarvan de juistheid niet in twijfel staat.</translation>
     </message>
     <message>
         <source>2 – known to the source</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – bekend bij de bron</translation>
     </message>
     <message>
         <source>Known personally to the source but not to the official passing it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk bekend bij de bron, maar niet bij de ambtenaar die ze doorgeeft.</translation>
     </message>
     <message>
         <source>3 – corroborated</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – bevestigd</translation>
     </message>
     <message>
         <source>Not known to the source, but corroborated by information already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet persoonlijk bekend bij de bron, maar bevestigd door reeds geregistreerde informatie.</translation>
     </message>
     <message>
         <source>4 – cannot be corroborated</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – niet te bevestigen</translation>
     </message>
     <message>
         <source>Not known to the source and not corroborated; held back from packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bekend bij de bron en niet bevestigd; niet opgenomen in pakketten.</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie toevoegen</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Handling code of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelingscode van de notitie</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>&amp;Handling code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandelingscode:</translation>
     </message>
 </context>
 <context>
@@ -3260,473 +3517,469 @@ SHA-256 %3</source>
     <name>PackageFiles</name>
     <message>
         <source>Import package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket importeren</translation>
     </message>
     <message>
         <source>Request packages (*.asice *.p7m);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakketten met verzoeken (*.asice *.p7m);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>&amp;Import package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
         <source>Verify a package a partner sent, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pakket van een partner verifiëren en het daarna importeren</translation>
     </message>
     <message>
         <source>Save the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket opslaan</translation>
     </message>
     <message>
         <source>Request packages (*.asice *.p7m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakketten met verzoeken (*.asice *.p7m)</translation>
     </message>
     <message>
         <source>Decryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontsleutelingssleutel</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-bestanden (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
     <name>PartnersPanel</name>
     <message>
         <source>Show the agencies of which country</source>
-        <translation type="unfinished"></translation>
+        <translation>Van welk land de diensten worden getoond</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>Partner agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerdiensten</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Certificates pinned to the selected agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten die aan de geselecteerde dienst zijn vastgepind</translation>
     </message>
     <message>
         <source>Pinned &amp;certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgepinde &amp;certificaten:</translation>
     </message>
     <message>
         <source>%1 of the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van het geselecteerde certificaat</translation>
     </message>
     <message>
         <source>P&amp;in a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat vastpi&amp;nnen…</translation>
     </message>
     <message>
         <source>Pin a certificate to the selected agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Een certificaat vastpinnen aan de geselecteerde dienst</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
         <source>Remove the selected certificate from the trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde certificaat uit de vertrouwensopslag verwijderen</translation>
     </message>
     <message>
         <source>Only an administrator or a supervisor can change the trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een beheerder of een leidinggevende kan de vertrouwensopslag wijzigen.</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle landen</translation>
     </message>
     <message>
         <source>%1 (our agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (onze dienst)</translation>
     </message>
     <message>
         <source>The national single point of contact (SPOC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nationale centrale contactpunt (SPOC).</translation>
     </message>
     <message>
         <source>Our own agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze eigen dienst.</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geregistreerd</translation>
     </message>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA</translation>
     </message>
     <message>
         <source>End entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindentiteit</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 door %2</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePair</name>
     <message>
         <source>New passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin voor %1</translation>
     </message>
     <message>
         <source>Repeat the passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin voor %1 herhalen</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe wachtwoordzin herhalen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met de wachtwoordzin</translation>
     </message>
     <message>
-        <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Wachtwoordzin</translation>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <source>R&amp;epeat</source>
-        <translation type="unfinished"></translation>
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Herhalen:</translation>
     </message>
     <message>
         <source>Choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wachtwoordzin.</translation>
     </message>
     <message>
         <source>A passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoordzin moet minstens %1 tekens bevatten.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen verschillen; typ twee keer dezelfde.</translation>
     </message>
     <message>
         <source>Use four or more words, or at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik vier of meer woorden, of minstens 12 tekens.</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
         <source>Weak: a longer passphrase of several words is much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwak: een langere wachtwoordzin van meerdere woorden is veel moeilijker te raden.</translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redelijk: met een of twee woorden meer wordt ze sterk.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterk.</translation>
     </message>
 </context>
 <context>
     <name>PinConfirmDialog</name>
     <message>
         <source>Pin a certificate to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een certificaat vastpinnen aan %1</translation>
     </message>
     <message>
         <source>Confirm the fingerprint before pinning to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De vingerafdruk bevestigen voordat u vastpint aan %1</translation>
     </message>
     <message>
         <source>%1 holds %2 certificate(s). Before trusting it, ask %3 to read out the SHA-256 fingerprint by telephone or in person — never from the e-mail or the medium that brought the file — and compare every character with the one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat %2 certifica(a)t(en). Vraag %3, voordat u het vertrouwt, de SHA-256-vingerafdruk voor te lezen per telefoon of persoonlijk — nooit uit de e-mail of de drager waarmee het bestand is gekomen — en vergelijk elk teken met de vingerafdruk hieronder.</translation>
     </message>
     <message>
         <source>Certificates in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten in het bestand</translation>
     </message>
     <message>
         <source>I &amp;compared the fingerprint with the one the partner gave me, and every character matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de vingerafdruk &amp;vergeleken met die welke de partner mij gaf, en elk teken komt overeen.</translation>
     </message>
     <message>
         <source>I compared the fingerprint and it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de vingerafdruk vergeleken en hij komt overeen</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Vast&amp;pinnen</translation>
     </message>
     <message>
         <source>Pin to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastpinnen aan %1</translation>
     </message>
     <message>
         <source>Do not pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vastpinnen</translation>
     </message>
     <message>
         <source>Certificate authority (CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificeringsinstantie (CA)</translation>
     </message>
     <message>
         <source>End entity (a person or a service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindentiteit (een persoon of een dienst)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgever:</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgever</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig:</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldigheid</translation>
     </message>
     <message>
         <source>Expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing over het verlopen</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-vingerafdruk</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
 </context>
 <context>
     <name>Pkcs12Dialog</name>
     <message>
         <source>Import a signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ondertekeningscertificaat importeren</translation>
     </message>
     <message>
         <source>Import a PKCS#12 signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Een PKCS#12-ondertekeningscertificaat importeren</translation>
     </message>
     <message>
         <source>%1 becomes the signing certificate of %2 and replaces any earlier one. Its password is never stored in the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt het ondertekeningscertificaat van %2 en vervangt elk eerder certificaat. Het wachtwoord ervan wordt nooit in het dossierbestand opgeslagen.</translation>
     </message>
     <message>
         <source>Password of the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord van het PKCS#12-bestand</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Remember the password in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord &amp;onthouden in de sleutelhanger van deze computer</translation>
     </message>
     <message>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord onthouden in de sleutelhanger van het systeem</translation>
     </message>
     <message>
         <source>Signing then needs no password on this computer; refused if the keyring is not secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen vraagt dan geen wachtwoord meer op deze computer; geweigerd als de sleutelhanger niet veilig is.</translation>
     </message>
     <message>
         <source>Why the import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het importeren is mislukt</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Import the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ondertekeningscertificaat importeren</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Het importeren annuleren</translation>
     </message>
 </context>
 <context>
     <name>QuickUnlockBox</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fout</translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Quick unlock on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Snel ontgrendelen op dit apparaat</translation>
     </message>
     <message>
         <source>&amp;Forget this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat ver&amp;geten</translation>
     </message>
     <message>
         <source>Forget this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat vergeten</translation>
     </message>
     <message>
         <source>This device will ask for your passphrase again; the case file&apos;s key is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat vraagt opnieuw om uw wachtwoordzin; de sleutel van het dossierbestand wordt vernieuwd.</translation>
     </message>
     <message>
         <source>Forgotten: this device asks for your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeten: dit apparaat vraagt opnieuw om uw wachtwoordzin.</translation>
     </message>
     <message>
         <source>Unlock a case file to see whether this device remembers you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version cannot tell whether this device remembers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel een dossierbestand om te zien of dit apparaat u onthoudt.</translation>
     </message>
     <message>
         <source>Checking this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>This device opens this case file for you without your passphrase (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat opent dit dossierbestand voor u zonder uw wachtwoordzin (%1).</translation>
     </message>
     <message>
         <source>No secure system keyring is available on this computer, so quick unlock cannot be used here: the passphrase is asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is op deze computer geen veilige sleutelhanger van het systeem beschikbaar, dus snel ontgrendelen kan hier niet worden gebruikt: de wachtwoordzin wordt elke keer gevraagd.</translation>
     </message>
     <message>
         <source>This device does not remember you for this case file: it asks for your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat onthoudt u niet voor dit dossierbestand: het vraagt om uw wachtwoordzin.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw herstelcode</translation>
     </message>
     <message>
         <source>It opens the case file if every passphrase is lost, and it is shown only this once. Print it or write it down and keep it in a safe: anyone holding it can open the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee opent u het dossierbestand als alle wachtwoordzinnen verloren zijn, en hij wordt alleen deze ene keer getoond. Druk hem af of schrijf hem op en bewaar hem in een kluis: wie hem heeft, kan het dossierbestand openen.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Herstelcode</translation>
+        <translation>Herstelcode</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelcode afdrukken</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan…</translation>
     </message>
     <message>
         <source>Save the recovery code to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelcode in een bestand opslaan</translation>
     </message>
     <message>
         <source>A saved copy is only as safe as the place you keep it: store it offline, never next to the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opgeslagen kopie is maar zo veilig als de plaats waar u ze bewaart: bewaar ze offline, nooit naast het dossierbestand.</translation>
     </message>
     <message>
         <source>Recovery code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de herstelcode</translation>
     </message>
     <message>
         <source>Recovery code error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij de herstelcode</translation>
     </message>
     <message>
         <source>I have &amp;stored the recovery code in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de herstelcode op een veilige plaats &amp;bewaard</translation>
     </message>
     <message>
         <source>I have stored the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de herstelcode bewaard</translation>
     </message>
     <message>
         <source>It opens the case file if every passphrase is lost. Anyone holding it can open the case file: keep this sheet in a safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee opent u het dossierbestand als alle wachtwoordzinnen verloren zijn. Wie hem heeft, kan het dossierbestand openen: bewaar dit blad in een kluis.</translation>
     </message>
     <message>
         <source>The recovery code could not be printed; write it down instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelcode kon niet worden afgedrukt; schrijf hem in plaats daarvan op.</translation>
     </message>
     <message>
         <source>The recovery code was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelcode is naar de printer gestuurd.</translation>
     </message>
     <message>
         <source>Benelux Case Desk — recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Benelux Case Desk — herstelcode</translation>
     </message>
     <message>
         <source>Case file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossierbestand: %1</translation>
     </message>
     <message>
         <source>It opens the case file if every passphrase is lost. Anyone holding it can open the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee opent u het dossierbestand als alle wachtwoordzinnen verloren zijn. Wie hem heeft, kan het dossierbestand openen.</translation>
     </message>
     <message>
         <source>The recovery code could not be saved to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelcode kon niet worden opgeslagen in %1 (%2).</translation>
     </message>
     <message>
         <source>Saved to %1. Move it somewhere safe, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in %1. Verplaats het naar een veilige plaats, offline.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4011,411 @@ SHA-256 %3</source>
     <message>
         <source>Cancel the rejection</source>
         <translation>De afwijzing annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 annuleren</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? The reason is kept with the request.</source>
+        <translation>Waarom wordt %1 geannuleerd? De reden wordt bij het verzoek bewaard.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Verzoek annuleren</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation>Reden van de annulering</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>%1 weigeren</translation>
+    </message>
+    <message>
+        <source>Why is %1 declined? The reason is kept with the request.</source>
+        <translation>Waarom wordt %1 geweigerd? De reden wordt bij het verzoek bewaard.</translation>
+    </message>
+    <message>
+        <source>Decline request</source>
+        <translation>Verzoek weigeren</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Reden van de weigering</translation>
+    </message>
+    <message>
+        <source>Record the answer to %1</source>
+        <translation>Het antwoord op %1 registreren</translation>
+    </message>
+    <message>
+        <source>The answer to %1, as it was received or given by another channel:</source>
+        <translation>Het antwoord op %1, zoals het via een ander kanaal is ontvangen of gegeven:</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Antwoord registreren</translation>
+    </message>
+    <message>
+        <source>Text of the answer</source>
+        <translation>Tekst van het antwoord</translation>
+    </message>
+    <message>
+        <source>Do not change the request</source>
+        <translation>Het verzoek niet wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 was submitted for approval.</source>
+        <translation>%1 is ter goedkeuring ingediend.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft again.</source>
+        <translation>%1 is opnieuw een concept.</translation>
+    </message>
+    <message>
+        <source>%1 was marked as sent.</source>
+        <translation>%1 is als verzonden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was recorded.</source>
+        <translation>Het antwoord op %1 is geregistreerd.</translation>
+    </message>
+    <message>
+        <source>%1 was closed.</source>
+        <translation>%1 is afgesloten.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 was declined.</source>
+        <translation>%1 is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as sent</source>
+        <translation>%1 als verzonden markeren</translation>
+    </message>
+    <message>
+        <source>Was %1 sent to %2 by another channel (phone, e-mail, SIENA)? Its deadline then runs from now.</source>
+        <translation>Is %1 via een ander kanaal (telefoon, e-mail, SIENA) naar %2 verzonden? De termijn loopt dan vanaf nu.</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Als verzonden markeren</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was written to %2.</source>
+        <translation>Het antwoord op %1 is weggeschreven naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richting:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s reference:</source>
+        <translation>Referentie van de partner:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Rechtsgrond:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Feiten:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgentie:</translation>
+    </message>
+    <message>
+        <source>Information access:</source>
+        <translation>Toegang tot de informatie:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Termijn:</translation>
+    </message>
+    <message>
+        <source>Handling code:</source>
+        <translation>Behandelingscode:</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Evaluatie:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Aangemaakt:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ontvangen:</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>Ingediend:</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>Beslist:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Verzonden:</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Beantwoord:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Afgesloten:</translation>
+    </message>
+    <message>
+        <source>Cancelled:</source>
+        <translation>Geannuleerd:</translation>
+    </message>
+    <message>
+        <source>Directly accessible</source>
+        <translation>Rechtstreeks toegankelijk</translation>
+    </message>
+    <message>
+        <source>Indirectly accessible</source>
+        <translation>Onrechtstreeks toegankelijk</translation>
+    </message>
+    <message>
+        <source>Select a request to see it here (Enter opens it).</source>
+        <translation>Selecteer een verzoek om het hier te zien (Enter opent het).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPanel</name>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Laatste stap</translation>
+    </message>
+    <message>
+        <source>Why the step was refused</source>
+        <translation>Waarom de stap is geweigerd</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s case</source>
+        <translation>Het dossier van het verzoek openen</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Dossier:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Request text</source>
+        <translation>Tekst van het verzoek</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Fields of the legal basis</source>
+        <translation>Velden van de rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Loan period</source>
+        <translation>Uitleenperiode</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Materieel</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Materieel:</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Uitlening</translation>
+    </message>
+    <message>
+        <source>Details of the request</source>
+        <translation>Gegevens van het verzoek</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for approval</source>
+        <translation>Ter &amp;goedkeuring indienen</translation>
+    </message>
+    <message>
+        <source>Submit the request for approval</source>
+        <translation>Het verzoek ter goedkeuring indienen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation>&amp;Herzien</translation>
+    </message>
+    <message>
+        <source>Make the rejected request a draft again</source>
+        <translation>Het afgewezen verzoek opnieuw een concept maken</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent…</source>
+        <translation>Als verzonden &amp;markeren…</translation>
+    </message>
+    <message>
+        <source>Mark the request as sent by another channel</source>
+        <translation>Het verzoek markeren als verzonden via een ander kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Record answer…</source>
+        <translation>&amp;Antwoord registreren…</translation>
+    </message>
+    <message>
+        <source>Record an answer received or given by another channel</source>
+        <translation>Een antwoord registreren dat via een ander kanaal is ontvangen of gegeven</translation>
+    </message>
+    <message>
+        <source>&amp;Answer with a signed package…</source>
+        <translation>Beantwoorden met on&amp;dertekend pakket…</translation>
+    </message>
+    <message>
+        <source>Answer the incoming request with a signed package</source>
+        <translation>Het inkomende verzoek beantwoorden met een ondertekend pakket</translation>
+    </message>
+    <message>
+        <source>Decl&amp;ine…</source>
+        <translation>&amp;Weigeren…</translation>
+    </message>
+    <message>
+        <source>Decline the incoming request</source>
+        <translation>Het inkomende verzoek weigeren</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Afs&amp;luiten</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Het verzoek afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request…</source>
+        <translation>Verzoek ann&amp;uleren…</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Het verzoek annuleren</translation>
+    </message>
+    <message>
+        <source>Export packa&amp;ge…</source>
+        <translation>Pa&amp;kket exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the request as a signed package</source>
+        <translation>Het verzoek exporteren als ondertekend pakket</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 [to be confirmed]</source>
+        <translation>%1 [te bevestigen]</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, door %2</translation>
+    </message>
+    <message>
+        <source>The article&apos;s number is still to be confirmed.</source>
+        <translation>Het nummer van het artikel moet nog worden bevestigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case %1</source>
+        <translation>Dossier %1 &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Dossier %1 openen</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Geen termijn</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Te laat sinds %1</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation>Reden van de annulering</translation>
+    </message>
+    <message>
+        <source>Reason for the rejection</source>
+        <translation>Reden van de afwijzing</translation>
+    </message>
+    <message>
+        <source>Earlier rejection</source>
+        <translation>Eerdere afwijzing</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4514,18 @@ SHA-256 %3</source>
     <message>
         <source>File a new request</source>
         <translation>Een nieuw verzoek indienen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation>Pakket e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export the selected request as a signed package</source>
+        <translation>Het geselecteerde verzoek exporteren als ondertekend pakket</translation>
+    </message>
+    <message>
+        <source>Only an approved request is exported.</source>
+        <translation>Alleen een goedgekeurd verzoek wordt geëxporteerd.</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -3977,164 +4647,175 @@ SHA-256 %3</source>
     <name>Settings</name>
     <message>
         <source>Language of the interface; the system&apos;s language if it is one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de interface; de taal van het systeem als die ertussen staat.</translation>
     </message>
     <message>
         <source>Lock the case file after this many minutes without input (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossierbestand vergrendelen na dit aantal minuten zonder invoer (0: nooit).</translation>
     </message>
     <message>
         <source>Lock the case file when the computer&apos;s session is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossierbestand vergrendelen wanneer de sessie van de computer wordt vergrendeld.</translation>
     </message>
     <message>
         <source>Clear copied text from the clipboard after this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerde tekst na dit aantal seconden van het klembord wissen.</translation>
     </message>
     <message>
         <source>Light or dark appearance, or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichte of donkere weergave, of die van het systeem.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal en weergave</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de interface</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergave:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <source>Light or dark appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichte of donkere weergave</translation>
     </message>
     <message>
         <source>Locking and the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeling en klembord</translation>
     </message>
     <message>
         <source>Loc&amp;k after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen na:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source> min without input</source>
-        <translation type="unfinished"></translation>
+        <translation> min zonder invoer</translation>
     </message>
     <message>
         <source>Minutes without input before the case file locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zonder invoer voordat het dossierbestand wordt vergrendeld</translation>
     </message>
     <message>
         <source>Lock when the &amp;computer&apos;s session is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen wanneer de sessie van de &amp;computer wordt vergrendeld</translation>
     </message>
     <message>
         <source>Lock when the computer&apos;s session is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen wanneer de sessie van de computer wordt vergrendeld</translation>
     </message>
     <message>
         <source>Clear the clip&amp;board after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klembord wissen na:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds before copied text leaves the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconden voordat gekopieerde tekst van het klembord verdwijnt</translation>
     </message>
 </context>
 <context>
     <name>SubjectDialog</name>
     <message>
         <source>Add a person, vehicle or object</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon, voertuig of voorwerp toevoegen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Person, vehicle or object</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon, voertuig of voorwerp</translation>
     </message>
     <message>
         <source>Name, plate or short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, kenteken of korte beschrijving</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Name or plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam of kenteken:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Een taak toevoegen</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak toevoegen</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Due date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tijd van de termijn</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taak:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;mijn:</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Close without changing the request</source>
+        <translation>Sluiten zonder het verzoek te wijzigen</translation>
     </message>
 </context>
 <context>
@@ -4152,10 +4833,6 @@ SHA-256 %3</source>
         <translation>Dit is het demodossierbestand: de wachtwoordzin van elk lid is „%1”.</translation>
     </message>
     <message>
-        <source>&amp;Member</source>
-        <translation>&amp;Lid</translation>
-    </message>
-    <message>
         <source>Quick unlock status</source>
         <translation>Status van snel ontgrendelen</translation>
     </message>
@@ -4170,10 +4847,6 @@ SHA-256 %3</source>
     <message>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
         <source>&amp;Remember on this device</source>
@@ -4210,10 +4883,6 @@ SHA-256 %3</source>
     <message>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
-    </message>
-    <message>
-        <source>Recovery &amp;code</source>
-        <translation>&amp;Herstelcode</translation>
     </message>
     <message>
         <source>&amp;Set the new passphrase and unlock</source>
@@ -4308,8 +4977,20 @@ SHA-256 %3</source>
         <translation>Bezig met ontgrendelen</translation>
     </message>
     <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Lid:</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Herstelcode:</translation>
     </message>
     <message>
         <source>The case file could not be opened.</source>
@@ -4320,402 +5001,403 @@ SHA-256 %3</source>
     <name>ValidationReport</name>
     <message>
         <source>Valid: the package is intact and its signer is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig: het pakket is intact en de ondertekenaar wordt vertrouwd.</translation>
     </message>
     <message>
         <source>Not confirmed: nothing is broken, but the signer cannot be trusted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bevestigd: er is niets beschadigd, maar de ondertekenaar kan nog niet worden vertrouwd.</translation>
     </message>
     <message>
         <source>Invalid: the package was changed or is damaged. Do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldig: het pakket is gewijzigd of beschadigd. Gebruik het niet.</translation>
     </message>
     <message>
         <source>No certificate in your trust store vouches for the signer&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel certificaat in uw vertrouwensopslag staat in voor het certificaat van de ondertekenaar.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is not pinned for agency %1: add %1&apos;s CA certificate under Agencies and trust, after checking its fingerprint with them by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de ondertekenaar is niet vastgepind voor dienst %1: voeg het CA-certificaat van %1 toe onder Diensten en vertrouwen, nadat u de vingerafdruk ervan telefonisch met hen hebt gecontroleerd.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is trusted, but for another agency than the one the package names, or it may not be used for signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de ondertekenaar wordt vertrouwd, maar voor een andere dienst dan die in het pakket, of het mag niet worden gebruikt om te ondertekenen.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is not pinned for agency %1: add it under Agencies and trust only if %1 confirms that this person signs for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de ondertekenaar is niet vastgepind voor dienst %1: voeg het alleen toe onder Diensten en vertrouwen als %1 bevestigt dat deze persoon namens hen ondertekent.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate has expired, and nothing proves the signature was made before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de ondertekenaar is verlopen, en niets bewijst dat de handtekening daarvoor is gezet.</translation>
     </message>
     <message>
         <source>Ask %1 to sign the package again with a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag %1 het pakket opnieuw te ondertekenen met een geldig certificaat.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate was not yet valid at the time checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de ondertekenaar was op het gecontroleerde tijdstip nog niet geldig.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock, then ask %1 to check theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de klok van deze computer en vraag %1 daarna de hunne te controleren.</translation>
     </message>
     <message>
         <source>The signature claims to be made in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening beweert in de toekomst te zijn gezet.</translation>
     </message>
     <message>
         <source>Ask %1 to check their computer&apos;s clock and send the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag %1 de klok van hun computer te controleren en het pakket opnieuw te verzenden.</translation>
     </message>
     <message>
         <source>A file in the package was changed after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand in het pakket is gewijzigd nadat het werd ondertekend.</translation>
     </message>
     <message>
         <source>Do not use it: ask %1 to send the package again, by another channel if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik het niet: vraag %1 het pakket opnieuw te verzenden, indien mogelijk via een ander kanaal.</translation>
     </message>
     <message>
         <source>A signature does not match what it signs: it was damaged or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een handtekening komt niet overeen met wat ze ondertekent: ze is beschadigd of vervalst.</translation>
     </message>
     <message>
         <source>The file is not a well-formed request package, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen correct opgebouwd pakket met een verzoek, of het is beschadigd.</translation>
     </message>
     <message>
         <source>Check that this is the package you expected; if it is, ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of dit het verwachte pakket is; zo ja, vraag de afzender het opnieuw te verzenden.</translation>
     </message>
     <message>
         <source>A file in the package is not covered by any signature, or a signed file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand in het pakket valt onder geen enkele handtekening, of een ondertekend bestand ontbreekt.</translation>
     </message>
     <message>
         <source>Do not use it: ask the sender to send the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik het niet: vraag de afzender het pakket opnieuw te verzenden.</translation>
     </message>
     <message>
         <source>The signature does not carry the signer&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening bevat het certificaat van de ondertekenaar niet.</translation>
     </message>
     <message>
         <source>Ask %1 to sign again so that the signature includes their certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag %1 opnieuw te ondertekenen zodat de handtekening hun certificaat bevat.</translation>
     </message>
     <message>
         <source>The verifier reported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verificatie meldde: %1.</translation>
     </message>
     <message>
         <source>Do not import it; ask the sender to send the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeer het niet; vraag de afzender het pakket opnieuw te verzenden.</translation>
     </message>
     <message>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>de afzender</translation>
     </message>
     <message>
         <source>You can import it: it will be filed in this case file as it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt het importeren: het wordt in dit dossierbestand opgenomen zoals het is ondertekend.</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket %1</translation>
     </message>
     <message>
         <source>Verify the package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket %1 verifiëren</translation>
     </message>
     <message>
         <source>Reading the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket wordt gelezen…</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel</translation>
     </message>
     <message>
         <source>What the verifier found</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de verificatie heeft gevonden</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen</translation>
     </message>
     <message>
         <source>The package is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket is versleuteld</translation>
     </message>
     <message>
         <source>Decryption key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand van de ontsleutelingssleutel</translation>
     </message>
     <message>
         <source>Choose the &amp;decryption key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontsleutelingssleutel kiezen…</translation>
     </message>
     <message>
         <source>Choose your agency&apos;s decryption key (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontsleutelingssleutel van uw dienst kiezen (PKCS#12)</translation>
     </message>
     <message>
         <source>Password of the decryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord van de ontsleutelingssleutel</translation>
     </message>
     <message>
         <source>Decrypt and &amp;verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontsleutelen en &amp;verifiëren</translation>
     </message>
     <message>
         <source>Decrypt the package and verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket ontsleutelen en verifiëren</translation>
     </message>
     <message>
         <source>Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbestand:</translation>
     </message>
     <message>
         <source>Key &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord van de sleutel:</translation>
     </message>
     <message>
         <source>What the package says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het pakket vermeldt</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort:</translation>
     </message>
     <message>
         <source>From agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Van dienst:</translation>
     </message>
     <message>
         <source>To agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan dienst:</translation>
     </message>
     <message>
         <source>Request reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie van het verzoek:</translation>
     </message>
     <message>
         <source>In reply to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">Titel:</translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 van het bestand:</translation>
     </message>
     <message>
         <source>Signatures: who signed, for which agency, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen: wie heeft ondertekend, voor welke dienst, wanneer</translation>
     </message>
     <message>
         <source>Files inside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden in het pakket</translation>
     </message>
     <message>
         <source>Si&amp;gnatures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handtekeningen:</translation>
     </message>
     <message>
         <source>&amp;Files inside:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestanden in het pakket:</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat van de import</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fout</translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Import the package into this case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket in dit dossierbestand importeren</translation>
     </message>
     <message>
         <source>Verify a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw ve&amp;rifiëren</translation>
     </message>
     <message>
         <source>Verify the package again, after changing the trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket opnieuw verifiëren, na een wijziging van de vertrouwensopslag</translation>
     </message>
     <message>
         <source>Close the package dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakketvenster sluiten</translation>
     </message>
     <message>
         <source>This package is encrypted: choose your agency&apos;s decryption key to verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket is versleuteld: kies de ontsleutelingssleutel van uw dienst om het te verifiëren.</translation>
     </message>
     <message>
         <source>Choose your agency&apos;s decryption key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst de ontsleutelingssleutel van uw dienst.</translation>
     </message>
     <message>
         <source>Verifying the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket wordt geverifieerd…</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>An answer to one of our requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Een antwoord op een van onze verzoeken</translation>
     </message>
     <message>
         <source>A request to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzoek aan ons</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no signing time</source>
-        <translation type="unfinished"></translation>
+        <translation>geen ondertekeningstijd</translation>
     </message>
     <message>
         <source>no agency you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>geen dienst die u vertrouwt</translation>
     </message>
     <message>
         <source>%1 — trusted for %2 — signed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vertrouwd voor %2 — ondertekend: %3</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Importing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket wordt geïmporteerd…</translation>
     </message>
     <message>
         <source>This file cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand kan niet worden geverifieerd.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWidget</name>
     <message>
         <source>Benelux Case Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Benelux Case Desk</translation>
     </message>
     <message>
         <source>Cross-border cases, requests and loans of the Benelux police services, kept in an encrypted case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grensoverschrijdende dossiers, verzoeken en uitleningen van de politiediensten van de Benelux, bewaard in een versleuteld dossierbestand.</translation>
     </message>
     <message>
-        <source>&amp;Recent case files</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Recent case files:</source>
+        <translation>&amp;Recente dossierbestanden:</translation>
     </message>
     <message>
         <source>Recent case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente dossierbestanden</translation>
     </message>
     <message>
         <source>No recent case files — create one, open one, or try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente dossierbestanden — maak er een aan, open er een of probeer de demo.</translation>
     </message>
     <message>
         <source>O&amp;pen selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie o&amp;penen</translation>
     </message>
     <message>
         <source>Open the selected recent case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde recente dossierbestand openen</translation>
     </message>
     <message>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de lijst &amp;verwijderen</translation>
     </message>
     <message>
         <source>Remove the selected case file from the recent list</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde dossierbestand uit de lijst van recente bestanden verwijderen</translation>
     </message>
     <message>
         <source>&amp;Create a case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossierbestand &amp;aanmaken…</translation>
     </message>
     <message>
         <source>Create a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dossierbestand aanmaken</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>Open a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dossierbestand openen</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;demo openen</translation>
     </message>
     <message>
         <source>Open the demo case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demodossierbestand openen</translation>
     </message>
     <message>
         <source>The demo holds invented cases; its passphrase is “%1”. Never use it for real cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo bevat verzonnen dossiers; de wachtwoordzin is „%1”. Gebruik hem nooit voor echte dossiers.</translation>
     </message>
     <message>
         <source>Preparing the demo case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demodossierbestand wordt voorbereid</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fout</translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>%1 — not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — niet gevonden</translation>
     </message>
     <message>
         <source>%1 was not found; remove it from the list, or open it where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet gevonden; verwijder het uit de lijst, of open het op de plaats waar het nu staat.</translation>
     </message>
     <message>
         <source>Choose a case-file folder: its name ends in .casedesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de map van een dossierbestand: de naam eindigt op .casedesk.</translation>
     </message>
     <message>
         <source>There is no case file at %1.</source>
-        <translation type="unfinished">Er is geen dossierbestand op %1.</translation>
+        <translation>Er is geen dossierbestand op %1.</translation>
     </message>
     <message>
         <source>Making the demo case file; this takes a few seconds the first time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demodossierbestand wordt aangemaakt; de eerste keer duurt dit enkele seconden…</translation>
     </message>
     <message>
         <source>The demo case file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demodossierbestand kon niet worden aangemaakt.</translation>
     </message>
 </context>
 </TS>

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import CaseKind, CaseStatus, EventKind, RequestKind, RequestStatus, SubjectKind
 from desktop.services.cases import AttachmentItem, CaseView
+from desktop.ui import theme
 from desktop.ui.cases import details
 from desktop.ui.cases.common import handling_combo, local, size_text
 from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
-from desktop.ui.widgets import ERROR_COLOR, list_table
+from desktop.ui.widgets import list_table
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 _C = "CaseDetail"
@@ -172,7 +173,7 @@ class CaseDetail(QWidget):
         self.facts: dict[str, QLabel] = {}
         for key, caption in _FACTS:
             value = self._value_label(translate(_C, caption))
-            form.addRow(translate(_C, caption) + ":", value)
+            form.addRow(arg(self.tr("%1:"), translate(_C, caption)), value)
             self.facts[key] = value
         self.summary = self._value_label(self.tr("Summary"))
         self.summary.setObjectName("caseSummary")
@@ -330,7 +331,7 @@ class CaseDetail(QWidget):
         for caption, text in details.rows(view.kind, view.details):
             value = self._value_label(caption)
             value.setText(text)
-            self.details_form.addRow(caption + ":", value)
+            self.details_form.addRow(arg(self.tr("%1:"), caption), value)
         self.close_button.setEnabled(not closed)
         _fill(
             self.timeline,
@@ -372,6 +373,7 @@ class CaseDetail(QWidget):
         _fill(self.tasks, rows)
         bold = QFont(self.tasks.font())
         bold.setBold(True)
+        overdue_colour = QBrush(QColor(theme.colors().overdue))
         for row, (_id, _title, due_at, done_at) in enumerate(view.tasks):
             overdue = done_at is None and due_at is not None and due_at < now
             for column in range(self.tasks.columnCount()):
@@ -379,7 +381,7 @@ class CaseDetail(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole + 2, done_at is not None)
                 if overdue:
                     item.setFont(bold)
-                    item.setForeground(QBrush(QColor(ERROR_COLOR)))
+                    item.setForeground(overdue_colour)
                     item.setToolTip(arg(self.tr("Overdue since %1"), local(due_at)))
 
     def detail_rows(self) -> dict[str, str]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import CaseKind
 from desktop.ui.cases.common import day_start, local, to_utc, wall_clock_edit
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import arg, translate
 
 _CONTEXT = "CaseDetails"
 LABELS: dict[str, str] = {
@@ -189,7 +189,7 @@ class DetailsForm(QWidget):
             if isinstance(widget, QCheckBox):
                 form.addRow("", widget)
             else:
-                form.addRow(caption + ":", widget)
+                form.addRow(arg(self.tr("%1:"), caption), widget)
             self.inputs[key] = widget
 
     def values(self) -> dict[str, Any]:
