@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -457,13 +458,17 @@ class CaseService:
                 str(a.id),
                 facts | {"destination": str(destination)},
             )
+            # Written beside the destination, then renamed over it: the copy appears whole or not
+            # at all, and with owner-only permissions from its first byte (plaintext case data).
+            partial = destination.with_name(f".{destination.name}.{secrets.token_hex(4)}.part")
             try:
-                # Owner-only permissions: the copy is plaintext case data.
-                with os.fdopen(
-                    os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb"
-                ) as out:
+                with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
                     out.write(content)
+                    out.flush()
+                    os.fsync(out.fileno())
+                partial.replace(destination)
             except OSError as error:
+                partial.unlink(missing_ok=True)
                 reason = error.strerror or "unknown error"
                 raise InvalidInput(f"The copy could not be written to {destination} ({reason}).") from None
         return destination
