@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.pages.cases.sig_open_request.connect(self._show_request)
         settings = self.pages.settings
         settings.sig_language_changed.connect(self.set_language)
-        settings.sig_theme_changed.connect(lambda name: theme.apply_theme(QApplication.instance(), name))  # type: ignore[arg-type]
+        settings.sig_theme_changed.connect(self.set_theme)
         settings.sig_auto_lock_changed.connect(self.idle_lock.set_minutes)
         settings.sig_lock_on_session_lock_changed.connect(self.session_lock.set_enabled)
         settings.sig_clipboard_seconds_changed.connect(self.clipboard.set_seconds)
@@ -341,12 +341,21 @@ class MainWindow(QMainWindow):
     # -- language ------------------------------------------------------------------------------
 
     def set_language(self, code: str) -> None:
-        """Switch the interface language at once: the pages are rebuilt and re-attached.
-
-        The pages set their texts when they are built, so rebuilding them is what retranslates
-        them; the case file stays open and the current page stays selected.
-        """
+        """Switch the interface language at once; the case file stays open."""
         self._language.install(effective_language(code))
+        self._rebuild()
+
+    def set_theme(self, name: str) -> None:
+        """Switch between the system, light and dark palettes at once; the case file stays open."""
+        theme.apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Rebuild and re-attach every page, keeping the file open and the current page selected.
+
+        Pages set their texts and status colours when they are built, so rebuilding them is what
+        retranslates and recolours them.
+        """
         row = self.navigation.currentRow()
         on_settings = self._stack.currentWidget() is self.pages.settings
         for page in self.pages.all():
@@ -470,7 +479,10 @@ def main(argv: list[str] | None = None) -> int:
     language = LanguageSwitcher()
     language.install(effective_language(settings.get(LANGUAGE)))
     args = [a for a in argv[1:] if not a.startswith("-")]
-    window = MainWindow(Path(args[0]) if args else None, settings=settings, language=language)
+    window = MainWindow(settings=settings, language=language)
+    if args:
+        # --demo: the file is the demo (./dev run), whose passphrase the unlock screen states.
+        window.open_file(Path(args[0]), demo="--demo" in argv[1:])
     window.show()
     return app.exec()
 
