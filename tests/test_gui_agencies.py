@@ -432,7 +432,7 @@ def test_pinning_what_is_already_pinned_says_nothing_new(qtbot, as_sam, pki: Dem
     page, harness = as_sam
     _pin_through_service(harness, pki.ca_paths["NL"].read_bytes())
     _reload(qtbot, page)
-    page.partners.select_agency("NL-POLITIE")  # another agency: a certificate is pinned once only
+    page.partners.select_agency(PARTNER)  # the same agency: that pin exists already
     _open_pin_dialog(qtbot, page, pki.ca_paths["NL"])
     qtbot.mouseClick(page.pin_dialog.compared_check, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.pin_dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -440,6 +440,32 @@ def test_pinning_what_is_already_pinned_says_nothing_new(qtbot, as_sam, pki: Dem
     assert page.status_label.text() == "Nothing new: this certificate is already in the trust store."
     assert harness.changes == []
     assert [v.agency_code for v in harness.call(lambda svc: svc.trust.list())] == [PARTNER]
+
+
+def test_a_national_ca_is_pinned_to_a_second_agency_and_removed_from_one_only(
+    qtbot, as_sam, pki: DemoPki
+) -> None:  # type: ignore[no-untyped-def]
+    page, harness = as_sam
+    _pin_through_service(harness, pki.ca_paths["NL"].read_bytes())
+    _reload(qtbot, page)
+    page.partners.select_agency("NL-POLITIE")  # another agency the same CA vouches for
+    _open_pin_dialog(qtbot, page, pki.ca_paths["NL"])
+    qtbot.mouseClick(page.pin_dialog.compared_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.pin_dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_certificate_rows(page)) == 1, timeout=WAIT)
+    assert page.status_label.text() == "The certificate is pinned to NL-POLITIE."
+    pins = harness.call(lambda svc: svc.trust.list())
+    assert [v.agency_code for v in pins] == ["NL-POLITIE", PARTNER]
+    assert pins[0].fingerprint == pins[1].fingerprint
+
+    qtbot.mouseClick(page.partners.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.remove_confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.partners.no_certificate_label.isVisible(), timeout=WAIT)
+    assert page.error_label.text() == ""
+    assert "removed from NL-POLITIE" in page.status_label.text()
+    assert [v.agency_code for v in harness.call(lambda svc: svc.trust.list())] == [PARTNER]
+    page.partners.select_agency(PARTNER)
+    assert len(_certificate_rows(page)) == 1
 
 
 def test_agency_details_say_what_is_special(qtbot, as_sam) -> None:  # type: ignore[no-untyped-def]

@@ -154,7 +154,8 @@ class AgencyService:
     def pin(self, code: str, data: bytes, *, confirmed: Collection[str]) -> list[TrustedView]:
         """Pin the file's certificates to the agency, if they are exactly those the user confirmed.
 
-        Returns what was newly pinned (a certificate already in the trust store is not pinned twice).
+        Returns what was newly pinned (a certificate already pinned to this agency is not pinned twice;
+        one pinned to other agencies is pinned to this one too).
         """
         found = {details.fingerprint for details in self.inspect(data)}
         if found != {value.lower() for value in confirmed}:

@@ -163,7 +163,12 @@ class TrustService:
         self._cf = case_file
 
     def add(self, agency_code: str, data: bytes) -> list[TrustedView]:
-        """Pin every certificate in the file (PEM, DER or PKCS#7 bundle) to the agency."""
+        """Pin every certificate in the file (PEM, DER or PKCS#7 bundle) to the agency.
+
+        A certificate already pinned to another agency is pinned to this one too (a national CA
+        vouches for several agencies); only a pin this agency already has is skipped. Returns the
+        new pins.
+        """
         if self._cf.actor.role not in (Role.ADMINISTRATOR.value, Role.SUPERVISOR.value):
             raise PermissionDenied("Only an administrator or a supervisor can change the trust store.")
         try:
@@ -175,7 +180,10 @@ class TrustService:
             agency = agency_by_code(session, agency_code)
             for certificate in certificates:
                 digest = fingerprint(certificate)
-                if session.scalar(select(TrustedCertificate).where(TrustedCertificate.fingerprint == digest)):
+                pinned = select(TrustedCertificate.id).where(
+                    TrustedCertificate.agency_id == agency.id, TrustedCertificate.fingerprint == digest
+                )
+                if session.scalar(pinned) is not None:
                     continue
                 row = TrustedCertificate(
                     agency_id=agency.id,
@@ -191,21 +199,42 @@ class TrustService:
                 added.append(self._view(row, agency.code))
         return added
 
-    def remove(self, fingerprint_hex: str) -> None:
+    def remove(self, fingerprint_hex: str, agency_code: str | None = None) -> None:
+        """Remove the certificate's pin to the agency; without an agency, its only pin.
+
+        A certificate pinned to several agencies needs the agency: guessing could drop the trust
+        of the wrong one.
+        """
         if self._cf.actor.role not in (Role.ADMINISTRATOR.value, Role.SUPERVISOR.value):
             raise PermissionDenied("Only an administrator or a supervisor can change the trust store.")
+        digest = fingerprint_hex.strip().lower()
         with self._cf.unit_of_work("trust.remove") as session:
-            row = session.scalar(
-                select(TrustedCertificate).where(TrustedCertificate.fingerprint == fingerprint_hex.lower())
+            query = (
+                select(TrustedCertificate, Agency.code)
+                .join(Agency)
+                .where(TrustedCertificate.fingerprint == digest)
+                .order_by(Agency.code)
             )
-            if row is None:
+            if agency_code:
+                query = query.where(TrustedCertificate.agency_id == agency_by_code(session, agency_code).id)
+            rows = session.execute(query).all()
+            if not rows:
+                if agency_code:
+                    raise NotFound(f"There is no certificate with that fingerprint pinned to {agency_code}.")
                 raise NotFound("There is no certificate with that fingerprint in the trust store.")
-            session.delete(row)
+            if len(rows) > 1:
+                codes = ", ".join(code for _row, code in rows)
+                raise InvalidInput(
+                    f"The certificate {digest[:16]}… is pinned to several agencies ({codes}); say which."
+                )
+            session.delete(rows[0][0])
 
     def list(self) -> list[TrustedView]:
         with self._cf.reading() as session:
             rows = session.execute(
-                select(TrustedCertificate, Agency.code).join(Agency).order_by(Agency.code)
+                select(TrustedCertificate, Agency.code)
+                .join(Agency)
+                .order_by(Agency.code, TrustedCertificate.fingerprint)
             ).all()
             return [self._view(row, code) for row, code in rows]
 

@@ -344,7 +344,7 @@ class AgenciesPage(Page):
         if worker is None:
             return
         self._start_action()
-        Op(self, worker, lambda svc: svc.trust.remove(fingerprint)).success(
+        Op(self, worker, lambda svc: svc.trust.remove(fingerprint, code)).success(
             lambda _none: self._done(arg(self.tr("The certificate was removed from %1."), code), trust=True)
         ).failure(self._action_failed).run()
 
