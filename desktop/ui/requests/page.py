@@ -1,8 +1,9 @@
-"""The Requests page: a filter bar over the lazily loaded request table (GUI thread only)."""
+"""The Requests page: a filter bar over the lazily loaded request table, and the selected request's
+detail with its workflow steps below it (GUI thread only)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -24,11 +26,13 @@ from desktop.ui.i18n import arg, number
 from desktop.ui.labels import choices
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.page import Page
-from desktop.ui.requests.model import Column, RequestIdRole, RequestTableModel, RowRole
+from desktop.ui.requests.detail import RequestDetailPanel
+from desktop.ui.requests.model import PAGE_SIZE, Column, RequestIdRole, RequestTableModel, RowRole
 from desktop.ui.requests.new_request import NewRequestDialog
 from desktop.ui.widgets import error_label, state_label
 
 SEARCH_DEBOUNCE_MS = 300
+SELECTION_DEBOUNCE_MS = 120  # arrowing through the list loads the row you stop on, not every row
 # In lifecycle order, so "All open" lists them the way the status combo does.
 _OPEN = tuple(s for s in RequestStatus if s in OPEN_REQUEST_STATUSES)
 # Column widths from the widest typical text in the current font, so they follow the font size
@@ -44,17 +48,21 @@ _WIDEST = {
 
 
 class RequestsPage(Page):
-    """Filters, the request table, a count and an empty state.
+    """Filters, the request table, a count and an empty state; the selected request below.
 
-    Emits `sig_request_activated(id)` when the user opens a request (double-click or Enter);
-    the window decides what opening means. "New request…" (Ctrl+N) opens the new-request dialog;
-    a request it files is broadcast as a `requests` change.
+    Selecting a row shows it in `detail` (a RequestDetailPanel); Enter (or a double-click) also
+    moves the keyboard into it and emits `sig_request_activated(id)`; Esc in the detail goes back
+    to the list. "New request…" (Ctrl+N) opens the new-request dialog. A request filed or moved
+    through its workflow is broadcast as a `requests` change (and `loans` for a loan).
+    `sig_open_case(reference)` asks for the request's case; `sig_export(reference)` for the export
+    dialog of an approved request.
     """
 
     WATCHES = ("requests", "loans")
 
     sig_request_activated = Signal(int)
     sig_export = Signal(str)  # the reference of an approved (or sent) request to export
+    sig_open_case = Signal(str)  # the reference of the case a request belongs to
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +132,18 @@ class RequestsPage(Page):
         self._body = QStackedWidget()
         self._body.addWidget(self.view)
         self._body.addWidget(self.empty_label)
+        self.detail = RequestDetailPanel()
+        self.detail.sig_open_case.connect(self.sig_open_case)
+        self.detail.sig_export.connect(self.sig_export)
+        self.detail.sig_request_changed.connect(self._request_changed)
+        self.detail.sig_back.connect(self.focus_list)
+        # The list above the detail: seven columns beside a readable detail do not fit.
+        self._splitter = QSplitter(Qt.Orientation.Vertical)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self._body)
+        self._splitter.addWidget(self.detail)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
 
         bar = QHBoxLayout()
         for label, field in (
@@ -144,7 +164,7 @@ class RequestsPage(Page):
         footer.addWidget(self.error_label)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self._body, 1)
+        layout.addWidget(self._splitter, 1)
         layout.addLayout(footer)
 
         # Typing is debounced: one count query per pause, not one per keystroke.
@@ -163,6 +183,12 @@ class RequestsPage(Page):
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.activated.connect(self.new_request)
         self.view.activated.connect(self._activated)
+        self._select_timer = QTimer(self)
+        self._select_timer.setSingleShot(True)
+        self._select_timer.setInterval(SELECTION_DEBOUNCE_MS)
+        self._select_timer.timeout.connect(self._show_selected)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_args: self._select_timer.start())
+        self.model.modelReset.connect(self._reselect_shown)
         self.view.selectionModel().currentRowChanged.connect(self._update_export)
         self.model.modelReset.connect(self._update_export)
         self.model.sig_count_changed.connect(self._show_count)
@@ -174,11 +200,13 @@ class RequestsPage(Page):
         self._worker = worker
         self.error_label.clear()
         self.new_button.setEnabled(True)
+        self.detail.attach(worker)
         self.model.attach(worker, self.current_filter())
 
     def refresh(self) -> None:
         if self._worker is not None:
             self.model.refresh()
+            self.detail.reload()
 
     def detach(self) -> None:
         """The case file is being locked: drop every row and the typed filters."""
@@ -186,6 +214,8 @@ class RequestsPage(Page):
         self._debounce.stop()
         self.new_button.setEnabled(False)
         self.export_button.setEnabled(False)
+        self._select_timer.stop()
+        self.detail.detach()
         if self.new_request_dialog is not None:
             # A locked window shows nothing of the case, half-typed requests included.
             self.new_request_dialog.close()
@@ -231,6 +261,11 @@ class RequestsPage(Page):
     def _request_created(self, _reference: str) -> None:
         self.emit_changes(requests=True)
         self.refresh()  # the broadcast skips the page that made the change
+
+    def _request_changed(self, _reference: str, loan: bool) -> None:
+        """A step of the detail changed the request (the detail reloads it itself)."""
+        self.emit_changes(requests=True, loans=loan)
+        self.model.refresh()  # its status, and perhaps whether the filter still lists it
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -281,11 +316,39 @@ class RequestsPage(Page):
         self.search.setText(reference)
         self._debounce.stop()
         self._apply_filter()
+        self.detail.show_request(reference)
+
+    def focus_list(self) -> None:
+        """Back from the detail to the list, on the row that was selected."""
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _activated(self, index: QModelIndex) -> None:
         request_id = index.data(RequestIdRole)
         if request_id is not None:
+            self._select_timer.stop()
+            self.detail.show_request(int(request_id), focus=True)
             self.sig_request_activated.emit(int(request_id))
+
+    def _show_selected(self) -> None:
+        row = self._selected_row()
+        request_id = self.model.index(row, Column.REFERENCE).data(RequestIdRole) if row >= 0 else None
+        if request_id is not None and self._worker is not None:
+            self.detail.show_request(int(request_id))
+
+    def _reselect_shown(self) -> None:
+        """After a reload, select the shown request's row again if it is among the loaded rows."""
+        shown = self.detail.request_id
+        if shown is None:
+            return
+        for row in range(min(self.model.rowCount(), PAGE_SIZE)):
+            if not self.model.is_loaded(row):
+                break
+            if self.model.index(row, Column.REFERENCE).data(RequestIdRole) == shown:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, Column.REFERENCE),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
 
 
 def _statuses(choice: str | None) -> tuple[RequestStatus, ...]:
