@@ -10,7 +10,7 @@ import pytest
 from desktop.services.casefile import open_case_file
 from desktop.services.demo import make_demo
 from desktop.ui.app import MainWindow
-from desktop.ui.audit.page import BROKEN_STYLE, INTACT_STYLE, AuditPage
+from desktop.ui.audit.page import AuditPage, broken_style, intact_style
 from desktop.vault import KdfParams
 from tests.gui_helpers import WAIT, open_window
 
@@ -60,7 +60,7 @@ def test_intact_banner_and_filter(qtbot, path: Path) -> None:  # type: ignore[no
     status = page.status
     assert status is not None and status.ok and status.entries > 0
     assert page.banner.text() == f"Audit log intact: {status.entries:,} entries"
-    assert page.banner.styleSheet() == INTACT_STYLE
+    assert page.banner.styleSheet() == intact_style()
     assert page.table.rowCount() == min(status.entries, 500)
     assert page.table.item(0, 0).text() == str(status.entries)  # newest first
     assert page.count_label.text() == f"the newest {page.table.rowCount()} entries"
@@ -85,7 +85,7 @@ def test_tampered_entry_turns_the_banner_red(qtbot, path: Path) -> None:  # type
     page = _audit(qtbot, win)
     status = page.status
     assert status is not None and not status.ok
-    assert page.banner.styleSheet() == BROKEN_STYLE
+    assert page.banner.styleSheet() == broken_style()
     assert "Audit log BROKEN" in page.banner.text()
     assert "Entry 7 was changed after it was written." in page.banner.text()
     assert page.table.rowCount() > 0  # the entries are still listed

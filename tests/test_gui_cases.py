@@ -22,11 +22,11 @@ from sqlalchemy import text
 from desktop.models.enums import CaseKind, EventKind, RequestKind
 from desktop.services.requests import NewRequest
 from desktop.services.session_api import open_services, unlock
+from desktop.ui import theme
 from desktop.ui.cases import CasesPage, FileDialogs
 from desktop.ui.cases.common import local
 from desktop.ui.cases.dialogs import EventDialog, FormDialog, NewCaseDialog
 from desktop.ui.operations import ServicesWorker
-from desktop.ui.widgets import ERROR_COLOR
 from desktop.ui.worker import DatabaseWorker
 from tests.conftest import PASSPHRASES
 from tests.gui_helpers import WAIT
@@ -415,7 +415,7 @@ def test_subject_note_and_tasks_with_the_overdue_one_in_red(qtbot, ui: Harness) 
     ui.wait_case(lambda v: len(v.tasks) == 2)
     assert [detail.tasks.item(r, 0).text() for r in range(2)] == ["Call the Limburg desk", "Send the photos"]
     overdue, later = detail.tasks.item(0, 0), detail.tasks.item(1, 0)
-    assert overdue.foreground().color() == QColor(ERROR_COLOR) and overdue.font().bold()
+    assert overdue.foreground().color() == QColor(theme.colors().overdue) and overdue.font().bold()
     assert overdue.toolTip().startswith("Overdue since ")
     assert not later.font().bold()
     assert not detail.done_button.isEnabled()

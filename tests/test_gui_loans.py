@@ -13,8 +13,9 @@ from desktop.models.enums import ItemCondition, RequestStatus
 from desktop.services.casefile import open_case_file
 from desktop.services.demo import make_demo
 from desktop.services.facade import Services
+from desktop.ui import theme
 from desktop.ui.app import MainWindow
-from desktop.ui.loans.page import DUE_SOON_BACKGROUND, OVERDUE_COLOR, LoansPage
+from desktop.ui.loans.page import LoansPage
 from desktop.vault import KdfParams
 from tests.gui_helpers import WAIT, open_window
 
@@ -107,13 +108,13 @@ def test_overdue_filter_shows_the_services_overdue_loans(qtbot, case) -> None:  
     for row in range(page.table.rowCount()):
         item = page.table.item(row, 0)
         assert item.font().bold()
-        assert item.foreground().color() == QColor(OVERDUE_COLOR)
+        assert item.foreground().color() == QColor(theme.colors().overdue)
         assert "overdue" in page.table.item(row, 2).text()
     # Due within 7 days: amber rows, the service's list again.
     _wait_loaded(qtbot, page, "due_soon")
     assert sorted(_references(page)) == sorted(due_soon)
     for row in range(page.table.rowCount()):
-        assert page.table.item(row, 0).background().color() == QColor(DUE_SOON_BACKGROUND)
+        assert page.table.item(row, 0).background().color() == QColor(theme.colors().due_soon_background)
         assert not page.table.item(row, 0).font().bold()
     win.close()
 

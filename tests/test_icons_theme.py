@@ -39,17 +39,7 @@ def _ink(image: QImage) -> list[QColor]:
     ]
 
 
-def _luminance(color: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
-
-
-def contrast(a: QColor | str, b: QColor | str) -> float:
-    """WCAG 2 contrast ratio of two colours."""
-    la, lb = sorted((_luminance(QColor(a)), _luminance(QColor(b))), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
+contrast = theme.contrast
 
 
 # -- the SVG files -----------------------------------------------------------------------------
@@ -175,16 +165,21 @@ def test_unknown_theme_is_refused(app: QApplication) -> None:
 def test_status_colours_are_readable_where_they_are_shown(app: QApplication, palette, status) -> None:  # type: ignore[no-untyped-def]
     colours = palette()
     assert theme.colors(colours) is status
-    for background in (
-        colours.color(Role.Base),
-        colours.color(Role.Window),
-        colours.color(Role.AlternateBase),
-    ):
-        for foreground in (status.overdue, status.error, status.ok):
+    backgrounds = (colours.color(Role.Base), colours.color(Role.Window), colours.color(Role.AlternateBase))
+    # Text shown straight on the page: error labels, overdue rows, passphrase hints.
+    for background in backgrounds:
+        for foreground in (status.overdue, status.error, status.ok, status.warning, status.due_soon):
             assert contrast(foreground, background) >= 4.5, (foreground, background.name())
     assert contrast(status.due_soon, status.due_soon_background) >= 4.5
-    assert contrast(status.ok, status.ok_background) >= 4.5
-    assert contrast(status.error, status.error_background) >= 4.5
+    # Boxes (notices, the audit banner, verdicts): text on its own background, and a box that is
+    # set off from the window by its border.
+    for kind in ("ok", "warning", "error"):
+        text, background, border = status.box(kind)
+        assert contrast(text, background) >= 4.5, (kind, text, background)
+        assert contrast(border, background) >= 1.5, (kind, border, background)
+        for window in backgrounds:
+            assert contrast(text, window) >= 4.5, (kind, text, window.name())
+            assert contrast(border, window) >= 1.5, (kind, border, window.name())
     # The palette's own text and selection read well too.
     assert contrast(colours.color(Role.Text), colours.color(Role.Base)) >= 7
     assert contrast(colours.color(Role.HighlightedText), colours.color(Role.Highlight)) >= 4.5
@@ -200,3 +195,33 @@ def test_system_keeps_following_the_desktop_and_the_others_do_not(qtbot, app: QA
     with qtbot.assertNotEmitted(theme.notifier().sig_palette_changed, wait=100):
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert theme.is_dark()
+
+
+def test_contrast_is_the_wcag_ratio() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21)
+    assert contrast("#ffffff", "#000000") == pytest.approx(21)
+    assert contrast("#b00020", "#b00020") == pytest.approx(1)
+    assert contrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)  # the lightest AA grey on white
+    assert contrast(QColor("#777777"), QColor("#ffffff")) < 4.5
+
+
+@pytest.mark.parametrize("status", [theme.LIGHT_STATUS, theme.DARK_STATUS], ids=["light", "dark"])
+def test_boxes_and_their_style_sheets(status: theme.StatusColors) -> None:
+    assert status.box("ok") == (status.ok, status.ok_background, status.ok_border)
+    assert status.box("warning") == (status.warning, status.warning_background, status.warning_border)
+    assert status.box("error") == (status.error, status.error_background, status.error_border)
+    style = status.box_style("warning")
+    assert style == (
+        f"background: {status.warning_background}; color: {status.warning}; "
+        f"border: 1px solid {status.warning_border}; padding: 4px;"
+    )
+    assert status.box_style("error", padding="6px", bold=True).endswith("padding: 6px; font-weight: 600;")
+    with pytest.raises(ValueError, match="unknown box kind"):
+        status.box("purple")  # type: ignore[arg-type]
+
+
+def test_light_and_dark_differ_in_every_colour() -> None:
+    """A colour left the same in both would be one tuned for a single palette."""
+    light, dark = vars(theme.LIGHT_STATUS), vars(theme.DARK_STATUS)
+    assert light.keys() == dark.keys()
+    assert all(light[name] != dark[name] for name in light)

@@ -2,8 +2,9 @@
 
 `apply_theme(app, "system" | "light" | "dark")` sets the palette; "system" follows the desktop's
 colour scheme (`QStyleHints.colorScheme()`) and keeps following it while the app runs. Colours
-that carry meaning (overdue, due soon, error, intact) come from `colors()`, which answers for the
-palette in use, so a page that paints a row red stays readable on a dark window too.
+that carry meaning (overdue, due soon, error, intact, notice boxes, verdicts) come from `colors()`,
+which answers for the palette in use, so a page that paints a row red stays readable on a dark
+window too. No widget hard-codes a colour of its own.
 
 Icons are drawn in the palette's text colour (desktop/ui/icons.py); they redraw when
 `notifier().sig_palette_changed` fires after every palette change made here.
@@ -14,6 +15,7 @@ GUI thread only.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QStyleHints
@@ -25,9 +27,16 @@ Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
 
+BoxKind = Literal["ok", "warning", "error"]
+
+
 @dataclass(frozen=True)
 class StatusColors:
-    """Colours of status highlights; each foreground reads on `base` at WCAG AA (4.5:1) or better."""
+    """Colours of status highlights for one palette.
+
+    Every foreground reads at WCAG AA (4.5:1) or better both on the palette's Base, Window and
+    AlternateBase and on its own box background; borders stand out from both (tests/test_icons_theme.py).
+    """
 
     overdue: str  # text of an overdue row
     due_soon: str  # text of a row due soon, on `due_soon_background`
@@ -36,6 +45,27 @@ class StatusColors:
     ok: str  # an intact audit chain, a verified signature
     ok_background: str
     error_background: str
+    ok_border: str
+    error_border: str
+    warning: str  # notices ("you cannot approve your own request"), a weak passphrase
+    warning_background: str
+    warning_border: str
+
+    def box(self, kind: BoxKind) -> tuple[str, str, str]:
+        """(text, background, border) of a boxed message: green "ok", amber "warning", red "error"."""
+        if kind == "ok":
+            return self.ok, self.ok_background, self.ok_border
+        if kind == "warning":
+            return self.warning, self.warning_background, self.warning_border
+        if kind == "error":
+            return self.error, self.error_background, self.error_border
+        raise ValueError(f"unknown box kind {kind!r}")
+
+    def box_style(self, kind: BoxKind, *, padding: str = "4px", bold: bool = False) -> str:
+        """The style sheet of a QLabel shown as a coloured box (a notice, a verdict banner)."""
+        text, background, border = self.box(kind)
+        weight = " font-weight: 600;" if bold else ""
+        return f"background: {background}; color: {text}; border: 1px solid {border}; padding: {padding};{weight}"
 
 
 LIGHT_STATUS = StatusColors(
@@ -46,6 +76,11 @@ LIGHT_STATUS = StatusColors(
     ok="#1b5e20",
     ok_background="#e3f4e1",
     error_background="#fde7e9",
+    ok_border="#7cb77a",
+    error_border="#e08890",
+    warning="#6b3d00",
+    warning_background="#fff4e0",
+    warning_border="#e0b060",
 )
 DARK_STATUS = StatusColors(
     overdue="#ff8a95",
@@ -55,6 +90,11 @@ DARK_STATUS = StatusColors(
     ok="#8fd694",
     ok_background="#183d1c",
     error_background="#4a1219",
+    ok_border="#4f8f55",
+    error_border="#a04550",
+    warning="#ffd88a",
+    warning_background="#4a3500",
+    warning_border="#9a7a30",
 )
 
 
@@ -130,8 +170,25 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 
 def colors(palette: QPalette | None = None) -> StatusColors:
-    """The status colours that read well on `palette` (the application's, by default)."""
+    """The status colours that read well on `palette` (the application's, by default).
+
+    Read them when a widget is built or a row is painted: the window rebuilds its pages when the
+    theme changes, so nothing needs to keep a colour of its own.
+    """
     return DARK_STATUS if is_dark(palette) else LIGHT_STATUS
+
+
+def _luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast(a: QColor | str, b: QColor | str) -> float:
+    """WCAG 2 contrast ratio of two colours: 1 (the same) to 21 (black on white); AA text needs 4.5."""
+    la, lb = sorted((_luminance(QColor(a)), _luminance(QColor(b))), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
 
 
 class ThemeNotifier(QObject):

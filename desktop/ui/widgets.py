@@ -7,14 +7,17 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget
 
-ERROR_COLOR = "#b00020"
+from desktop.ui import theme
 
 
 def error_label(object_name: str, accessible_name: str) -> QLabel:
-    """Where a page shows a refusal's sentence: red, wrapped, read out by screen readers."""
+    """Where a page shows a refusal's sentence: red, wrapped, read out by screen readers.
+
+    The red is the current palette's (`theme.colors().error`): pages are rebuilt on a theme change.
+    """
     label = QLabel()
     label.setObjectName(object_name)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setStyleSheet(f"color: {theme.colors().error};")
     label.setWordWrap(True)
     label.setAccessibleName(accessible_name)
     return label

@@ -6,20 +6,23 @@ dialogs.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.ui import theme
 from desktop.ui.i18n import arg, translate
-from desktop.ui.widgets import ERROR_COLOR
 
 EXPIRY_WARNING_DAYS = 30
 """A certificate ending within this many days is shown in amber: time to ask for its renewal."""
 
-EXPIRED_COLOR = ERROR_COLOR
-EXPIRING_BACKGROUND = "#ffe3a3"
-EXPIRING_COLOR = "#6b3d00"
+# The light palette's values, kept only for importers not yet reading `expiry_colors()`; they are
+# unreadable on the dark theme, so new code must not use them.
+EXPIRED_COLOR = theme.LIGHT_STATUS.error
+EXPIRING_BACKGROUND = theme.LIGHT_STATUS.due_soon_background
+EXPIRING_COLOR = theme.LIGHT_STATUS.due_soon
 FINGERPRINT_PAIRS_PER_LINE = 8
 
 _CONTEXT = "AgenciesPage"
@@ -61,6 +64,23 @@ def expiry(not_before: datetime | None, not_after: datetime, now: datetime | Non
     if not_after - now <= timedelta(days=EXPIRY_WARNING_DAYS):
         return Expiry.EXPIRING
     return Expiry.VALID
+
+
+@dataclass(frozen=True)
+class ExpiryColors:
+    """How a certificate's state is painted, in the palette in use (`expiry_colors()`)."""
+
+    expired: str  # text of an expired or not yet valid certificate
+    expiring: str  # text of one expiring soon, on `expiring_background`
+    expiring_background: str
+
+
+def expiry_colors() -> ExpiryColors:
+    """Red for expired, amber for expiring soon: the current palette's status colours."""
+    status = theme.colors()
+    return ExpiryColors(
+        expired=status.error, expiring=status.due_soon, expiring_background=status.due_soon_background
+    )
 
 
 def expiry_text(not_before: datetime | None, not_after: datetime, now: datetime | None = None) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Direction, RequestKind, RequestStatus, Role, Urgency
 from desktop.services.dto import RequestRow, RequestView
 from desktop.services.requests import RequestFilter
+from desktop.ui import theme
 from desktop.ui.i18n import arg, number, translate
 from desktop.ui.labels import label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
@@ -234,9 +235,7 @@ class ApprovalsPage(Page):
         self.own_label.setObjectName("approvalsOwn")
         self.own_label.setAccessibleName(self.own_label.text())
         self.own_label.setWordWrap(True)
-        self.own_label.setStyleSheet(
-            "background: #fff4e0; color: #6b3d00; border: 1px solid #e0b060; padding: 4px;"
-        )
+        self.own_label.setStyleSheet(theme.colors().box_style("warning"))
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

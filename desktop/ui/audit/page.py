@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.session_api import AuditStatus
+from desktop.ui import theme
 from desktop.ui.i18n import arg, number, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
@@ -36,12 +37,16 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("AuditPage", "Entity"),
     QT_TRANSLATE_NOOP("AuditPage", "Entity id"),
 )
-INTACT_STYLE = (
-    "background: #e3f4e1; color: #1b5e20; border: 1px solid #7cb77a; padding: 6px; font-weight: 600;"
-)
-BROKEN_STYLE = (
-    "background: #fde7e9; color: #b00020; border: 1px solid #e08890; padding: 6px; font-weight: 600;"
-)
+
+
+def intact_style() -> str:
+    """The banner of a chain that verifies: green, in the palette in use."""
+    return theme.colors().box_style("ok", padding="6px", bold=True)
+
+
+def broken_style() -> str:
+    """The banner of a broken chain: red, in the palette in use."""
+    return theme.colors().box_style("error", padding="6px", bold=True)
 
 
 def load_status(svc: object) -> AuditStatus:  # worker thread
@@ -183,7 +188,7 @@ class AuditPage(Page):
         self.error_label.clear()
         if status.ok:
             self.banner.setText(arg(self.tr("Audit log intact: %1 entries"), number(status.entries)))
-            self.banner.setStyleSheet(INTACT_STYLE)
+            self.banner.setStyleSheet(intact_style())
         else:
             lines = [
                 arg(
@@ -196,7 +201,7 @@ class AuditPage(Page):
                 rest = len(status.problems) - MAX_BANNER_PROBLEMS
                 lines.append(arg(self.tr("… and %1 more (run `casedesk check`)."), rest))
             self.banner.setText("\n".join(lines))
-            self.banner.setStyleSheet(BROKEN_STYLE)
+            self.banner.setStyleSheet(broken_style())
         self.banner.show()
         self._fill_table(status)
         if not status.recent:

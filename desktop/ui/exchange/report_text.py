@@ -13,17 +13,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.ui import theme
 from desktop.ui.i18n import arg, translate
 
 PASSED, INDETERMINATE, FAILED = "TOTAL_PASSED", "INDETERMINATE", "TOTAL_FAILED"
 _CONTEXT = "ValidationReport"
 
-# (background, text, border) of the verdict banner: green, amber, red.
-COLOURS: dict[str, tuple[str, str, str]] = {
-    PASSED: ("#e4f4e4", "#14521a", "#5aa05f"),
-    INDETERMINATE: ("#fff4e0", "#6b3d00", "#e0b060"),
-    FAILED: ("#fde8e8", "#8a0010", "#d06070"),
-}
+# The box of the verdict banner: green, amber, red (colours from the palette in use).
+BOXES: dict[str, theme.BoxKind] = {PASSED: "ok", INDETERMINATE: "warning", FAILED: "error"}
 
 HEADLINES: dict[str, str] = {
     PASSED: QT_TRANSLATE_NOOP("ValidationReport", "Valid: the package is intact and its signer is trusted."),
@@ -137,7 +134,9 @@ class Explained:
 
 
 def colour_of(indication: str) -> tuple[str, str, str]:
-    return COLOURS.get(indication, COLOURS[FAILED])
+    """(background, text, border) of the verdict banner, in the current palette; unknown → failed."""
+    text, background, border = theme.colors().box(BOXES.get(indication, "error"))
+    return background, text, border
 
 
 def headline(indication: str) -> str:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import ItemCondition
 from desktop.services.dto import LoanItemView, LoanView
 from desktop.services.loans import ItemReturn
+from desktop.ui import theme
 from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import choices
-from desktop.ui.widgets import ERROR_COLOR
 
 
 def _item_caption(item: LoanItemView) -> str:
@@ -59,7 +59,7 @@ class ReturnDialog(QDialog):
         notice.setObjectName("returnNotice")
         notice.setWordWrap(True)
         notice.setAccessibleName(notice.text())
-        notice.setStyleSheet("background: #fff4e0; color: #6b3d00; border: 1px solid #e0b060; padding: 4px;")
+        notice.setStyleSheet(theme.colors().box_style("warning"))
 
         self.condition_combos: list[QComboBox] = []
         self.notes_edits: list[QLineEdit] = []
@@ -105,7 +105,7 @@ class ReturnDialog(QDialog):
 
         self.hint_label = QLabel()
         self.hint_label.setObjectName("returnHint")
-        self.hint_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.hint_label.setStyleSheet(f"color: {theme.colors().error};")
         self.hint_label.setWordWrap(True)
         self.hint_label.setAccessibleName(self.tr("What is missing"))
         self.buttons = QDialogButtonBox(

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Direction, ItemCondition, RequestStatus
 from desktop.services.dto import LoanView
 from desktop.services.loans import ItemReturn
+from desktop.ui import theme
 from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
 from desktop.ui.loans.dialogs import ReturnDialog
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
-from desktop.ui.widgets import ERROR_COLOR, error_label, list_table, state_label
+from desktop.ui.widgets import error_label, list_table, state_label
 
 DUE_SOON_DAYS = 7
 ReferenceRole = Qt.ItemDataRole.UserRole + 1
@@ -73,9 +74,6 @@ _FIELDS = (
     ("returned", QT_TRANSLATE_NOOP("LoansPage", "Returned:")),
     ("return_notes", QT_TRANSLATE_NOOP("LoansPage", "Return notes:")),
 )
-OVERDUE_COLOR = ERROR_COLOR
-DUE_SOON_BACKGROUND = "#ffe3a3"
-DUE_SOON_COLOR = "#6b3d00"
 
 
 def _date(when: datetime | None) -> str:
@@ -321,6 +319,10 @@ class LoansPage(Page):
         bold = QFont(self.table.font())
         bold.setBold(True)
         now = datetime.now(UTC)
+        status_colors = theme.colors()
+        overdue_colour = QBrush(QColor(status_colors.overdue))
+        due_soon_colour = QBrush(QColor(status_colors.due_soon))
+        due_soon_background = QBrush(QColor(status_colors.due_soon_background))
         for row, loan in enumerate(loans):
             status = label_of(RequestStatus, loan.status)
             tip = ""
@@ -342,10 +344,10 @@ class LoansPage(Page):
                 item.setData(ReferenceRole, loan.request_reference)
                 if loan.overdue:
                     item.setFont(bold)
-                    item.setForeground(QBrush(QColor(OVERDUE_COLOR)))
+                    item.setForeground(overdue_colour)
                 elif tip:
-                    item.setBackground(QBrush(QColor(DUE_SOON_BACKGROUND)))
-                    item.setForeground(QBrush(QColor(DUE_SOON_COLOR)))
+                    item.setBackground(due_soon_background)
+                    item.setForeground(due_soon_colour)
                 item.setToolTip(tip or (text if column == len(cells) - 1 else ""))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
@@ -393,9 +395,10 @@ class LoansPage(Page):
         for key, text in values.items():
             self.fields[key].setText(text)
         self.fields["status"].setStyleSheet(
-            f"color: {OVERDUE_COLOR}; font-weight: 600;" if loan.overdue else ""
+            f"color: {theme.colors().overdue}; font-weight: 600;" if loan.overdue else ""
         )
         self.items_table.setRowCount(len(loan.items))
+        damaged_colour = QBrush(QColor(theme.colors().error))
         for row, line in enumerate(loan.items):
             cells = (
                 line.item_type,
@@ -410,7 +413,7 @@ class LoansPage(Page):
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 3 and line.condition not in (None, ItemCondition.GOOD.value):
-                    item.setForeground(QBrush(QColor(OVERDUE_COLOR)))
+                    item.setForeground(damaged_colour)
                 self.items_table.setItem(row, column, item)
         self.items_table.resizeColumnsToContents()
         self._update_buttons()

@@ -11,10 +11,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.services.session_start import MIN_PASSPHRASE_LENGTH, passphrase_problem
+from desktop.ui import theme
 from desktop.ui.i18n import arg
 from desktop.ui.widgets import error_label
 
-STRENGTH_COLORS = ("#b00020", "#8a5a00", "#1b5e20", "#1b5e20")
+
+def strength_color(strength: int) -> str:
+    """The hint's colour for a strength (0–3) in the palette in use: red, amber, green, green."""
+    status = theme.colors()
+    return (status.error, status.warning, status.ok, status.ok)[strength]
 
 
 def passphrase_strength(text: str) -> int:
@@ -116,7 +121,7 @@ class PassphrasePair(QWidget):
         else:
             hint = self.tr("Strong.")
         self.hint.setText(hint)
-        self.hint.setStyleSheet(f"color: {STRENGTH_COLORS[strength]};" if text else "")
+        self.hint.setStyleSheet(f"color: {strength_color(strength)};" if text else "")
         if self.error.text() and self.problem() is None:
             self.error.clear()
         self.sig_changed.emit()
