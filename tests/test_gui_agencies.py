@@ -18,9 +18,8 @@ from desktop.exchange.pki import DemoIdentity, DemoPki, load_pkcs12, make_demo_p
 from desktop.ui.agencies import AgenciesPage
 from desktop.ui.agencies.dialogs import FINGERPRINT_POINT_SIZE
 from desktop.ui.agencies.display import (
-    EXPIRED_COLOR,
-    EXPIRING_BACKGROUND,
     EXPIRY_WARNING_DAYS,
+    expiry_colors,
     fingerprint_lines,
     group_fingerprint,
 )
@@ -224,12 +223,14 @@ def test_expired_and_soon_expiring_certificates_are_flagged(qtbot, as_sam, short
     expired_row, expired_text = next(v for k, v in status.items() if "Long Gone" in k)
     assert expired_text.startswith("Expired on ")
     expired_item = table.item(expired_row, STATUS_COLUMN)
-    assert expired_item.foreground().color() == QColor(EXPIRED_COLOR) and expired_item.font().bold()
+    assert expired_item.foreground().color() == QColor(expiry_colors().expired) and expired_item.font().bold()
 
     expiring_row, expiring_text = next(v for k, v in status.items() if "Soon Gone" in k)
     assert expiring_text.startswith("Expires in ") and "days" in expiring_text
     assert int(expiring_text.split()[2]) <= EXPIRY_WARNING_DAYS
-    assert table.item(expiring_row, STATUS_COLUMN).background().color() == QColor(EXPIRING_BACKGROUND)
+    assert table.item(expiring_row, STATUS_COLUMN).background().color() == QColor(
+        expiry_colors().expiring_background
+    )
 
     valid_row, valid_text = next(
         v for k, v in status.items() if "Long Gone" not in k and "Soon Gone" not in k
@@ -376,7 +377,7 @@ def test_a_soon_expiring_credential_is_amber(qtbot, as_sam, short_lived) -> None
     qtbot.waitUntil(lambda: page.credentials.table.rowCount() == 1, timeout=WAIT)
     item = page.credentials.table.item(0, 4)
     assert item.text().startswith("Expires in ")
-    assert item.background().color() == QColor(EXPIRING_BACKGROUND)
+    assert item.background().color() == QColor(expiry_colors().expiring_background)
 
 
 def test_an_expired_pkcs12_is_refused_with_a_sentence(qtbot, as_sam, short_lived) -> None:  # type: ignore[no-untyped-def]

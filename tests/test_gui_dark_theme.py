@@ -230,11 +230,6 @@ def test_verdict_colours_follow_the_palette(dark) -> None:  # type: ignore[no-un
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="desktop/ui/agencies/partners.py paint_expiry (and dialogs.py's expiry warning) still use "
-    "the light-only EXPIRED_COLOR / EXPIRING_* constants instead of display.expiry_colors()",
-)
 def test_certificate_expiry_is_painted_in_the_dark_palette(dark) -> None:  # type: ignore[no-untyped-def]
     colours = expiry_colors()
     assert colours.expired == dark.error and colours.expiring_background == dark.due_soon_background

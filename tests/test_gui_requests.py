@@ -14,8 +14,9 @@ from desktop.services.casefile import open_case_file
 from desktop.services.demo import make_demo
 from desktop.services.facade import Services
 from desktop.services.requests import RequestFilter
+from desktop.ui import theme
 from desktop.ui.operations import GENERIC_FAILURE, Op, ServicesWorker
-from desktop.ui.requests.model import OVERDUE_COLOUR, PAGE_SIZE, PLACEHOLDER, Column, RowRole
+from desktop.ui.requests.model import PAGE_SIZE, PLACEHOLDER, Column, RowRole
 from desktop.ui.requests.page import _OPEN
 from desktop.vault import KdfParams
 from tests.gui_helpers import WAIT, open_window
@@ -123,7 +124,7 @@ def test_an_overdue_row_is_red_and_bold(qtbot, page, demo: Demo) -> None:  # typ
     overdue = [r for r in range(min(PAGE_SIZE, model.rowCount())) if model.index(r, 0).data(RowRole).overdue]
     assert overdue
     index = model.index(overdue[0], Column.REFERENCE)
-    assert QColor(index.data(Qt.ItemDataRole.ForegroundRole)) == OVERDUE_COLOUR
+    assert QColor(index.data(Qt.ItemDataRole.ForegroundRole)) == QColor(theme.colors().overdue)
     assert index.data(Qt.ItemDataRole.FontRole).bold()
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("Overdue since ")
 

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.pages.requests.sig_export.connect(self.export_request)
         self.pages.approvals.sig_approved.connect(self.export_request)
         self.pages.cases.sig_open_request.connect(self._show_request)
+        self.pages.requests.sig_open_case.connect(self._show_case)
         settings = self.pages.settings
         settings.sig_language_changed.connect(self.set_language)
         settings.sig_theme_changed.connect(self.set_theme)
@@ -306,6 +307,10 @@ class MainWindow(QMainWindow):
             if isinstance(page, Page) and page is not self.pages.requests:
                 page.refresh()  # another member may have decided or recorded something meanwhile
             self._stack.setCurrentWidget(page)
+
+    def _show_case(self, reference: str) -> None:
+        self.show_page("Cases")
+        self.pages.cases.open_case(reference)
 
     def _show_request(self, reference: str) -> None:
         self.show_page("Requests")

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services.agency_service import CertificateDetails
 from desktop.ui.agencies.display import (
-    EXPIRED_COLOR,
-    EXPIRING_COLOR,
     Expiry,
     expiry,
+    expiry_colors,
     expiry_text,
     fingerprint_lines,
     local_time,
@@ -147,7 +146,8 @@ class PinConfirmDialog(QDialog):
         state = expiry(details.not_before, details.not_after)
         if state is not Expiry.VALID:
             warning = _value(expiry_text(details.not_before, details.not_after), self.tr("Expiry warning"))
-            color = EXPIRING_COLOR if state is Expiry.EXPIRING else EXPIRED_COLOR
+            colors = expiry_colors()
+            color = colors.expiring if state is Expiry.EXPIRING else colors.expired
             warning.setStyleSheet(f"color: {color}; font-weight: 600;")
             form.addRow(self.tr("Warning:"), warning)
         fingerprint = _value(fingerprint_lines(details.fingerprint), self.tr("SHA-256 fingerprint"))

@@ -18,11 +18,6 @@ from desktop.ui.i18n import arg, translate
 EXPIRY_WARNING_DAYS = 30
 """A certificate ending within this many days is shown in amber: time to ask for its renewal."""
 
-# The light palette's values, kept only for importers not yet reading `expiry_colors()`; they are
-# unreadable on the dark theme, so new code must not use them.
-EXPIRED_COLOR = theme.LIGHT_STATUS.error
-EXPIRING_BACKGROUND = theme.LIGHT_STATUS.due_soon_background
-EXPIRING_COLOR = theme.LIGHT_STATUS.due_soon
 FINGERPRINT_PAIRS_PER_LINE = 8
 
 _CONTEXT = "AgenciesPage"

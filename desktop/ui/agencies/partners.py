@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.services.agency_service import PinnedCertificate
 from desktop.services.dto import AgencyView
 from desktop.ui.agencies.display import (
-    EXPIRED_COLOR,
-    EXPIRING_BACKGROUND,
-    EXPIRING_COLOR,
     Expiry,
     country_name,
     expiry,
+    expiry_colors,
     expiry_text,
     fingerprint_lines,
     kind_name,
@@ -88,10 +86,11 @@ def paint_expiry(item: QTableWidgetItem, state: Expiry) -> None:
         bold = QFont(item.font())
         bold.setBold(True)
         item.setFont(bold)
-        item.setForeground(QBrush(QColor(EXPIRED_COLOR)))
+        item.setForeground(QBrush(QColor(expiry_colors().expired)))
     elif state is Expiry.EXPIRING:
-        item.setBackground(QBrush(QColor(EXPIRING_BACKGROUND)))
-        item.setForeground(QBrush(QColor(EXPIRING_COLOR)))
+        colors = expiry_colors()
+        item.setBackground(QBrush(QColor(colors.expiring_background)))
+        item.setForeground(QBrush(QColor(colors.expiring)))
 
 
 class PartnersPanel(QWidget):

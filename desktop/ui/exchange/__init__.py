@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.exchange.answer_dialog import AnswerDialog
 from desktop.ui.exchange.drop import (
     PACKAGE_SUFFIXES,
     DropTarget,
@@ -30,6 +31,7 @@ from desktop.ui.operations import ServicesWorker
 
 __all__ = [
     "PACKAGE_SUFFIXES",
+    "AnswerDialog",
     "DropTarget",
     "ExportDialog",
     "VerifyDialog",
@@ -65,4 +67,6 @@ def close_exchange_dialogs(window: QWidget) -> None:
     for dialog in window.findChildren(ExportDialog):
         dialog.reject()
     for dialog in window.findChildren(VerifyDialog):
+        dialog.reject()
+    for dialog in window.findChildren(AnswerDialog):
         dialog.reject()

@@ -29,6 +29,7 @@ from desktop.models.enums import Direction, RequestKind, RequestStatus
 from desktop.services.dto import RequestRow
 from desktop.services.request_rules import WAITING
 from desktop.services.requests import RequestFilter
+from desktop.ui import theme
 from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
 from desktop.ui.operations import Op, ServicesWorker
@@ -38,8 +39,6 @@ MAX_PAGES = 50  # 10,000 rows at most in memory, whatever the size of the case f
 MAX_WANTED = 4  # pages queued for fetching; older wishes are dropped (the user scrolled past them)
 PLACEHOLDER = "…"
 DUE_SOON = timedelta(hours=24)
-OVERDUE_COLOUR = QColor("#b00020")
-DUE_SOON_COLOUR = QColor("#a15c00")  # amber dark enough to read on white (WCAG AA)
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the RequestRow of a loaded row, else None
 RequestIdRole = Qt.ItemDataRole.UserRole + 2  # the request's id, else None
@@ -261,7 +260,10 @@ class RequestTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole:
             state = _due_state(row)
-            return OVERDUE_COLOUR if state == "overdue" else DUE_SOON_COLOUR if state == "soon" else None
+            # The palette's WCAG-checked status colours, read when painted: right in light and dark.
+            if state == "overdue":
+                return QColor(theme.colors().overdue)
+            return QColor(theme.colors().warning) if state == "soon" else None
         if role == Qt.ItemDataRole.FontRole and row.overdue:
             font = QFont()
             font.setBold(True)

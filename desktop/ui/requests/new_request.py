@@ -53,7 +53,6 @@ from desktop.ui.requests.new_request_fields import (
     INFORMATION,
     KIND_LABELS,
     SOURCE,
-    WARNING_STYLE,
     DeadlineView,
     FieldRows,
     LoanEditor,
@@ -62,6 +61,7 @@ from desktop.ui.requests.new_request_fields import (
     plain_combo,
     select_data,
     to_datetime,
+    warning_style,
 )
 from desktop.ui.widgets import error_label
 
@@ -124,7 +124,7 @@ class NewRequestDialog(QDialog):
         self.basis_combo.setMinimumContentsLength(30)
         self.unconfirmed_label = QLabel(self.tr("⚠ To be confirmed"))
         self.unconfirmed_label.setObjectName("basisUnconfirmed")
-        self.unconfirmed_label.setStyleSheet(WARNING_STYLE)
+        self.unconfirmed_label.setStyleSheet(warning_style())
         self.unconfirmed_label.setAccessibleName(self.tr("Article to be confirmed"))
         self.unconfirmed_label.setToolTip(
             self.tr(

@@ -30,6 +30,7 @@ from desktop.models.enums import HandlingCode, InformationEvaluation, RequestKin
 from desktop.services import deadlines
 from desktop.services.request_options import DeadlinePreview, FieldOption
 from desktop.services.requests import LoanLine
+from desktop.ui import theme
 from desktop.ui.i18n import arg, translate
 
 # Local time with its zone abbreviation ("2026-11-28 14:30 CET"): times are entered and shown in
@@ -37,7 +38,13 @@ from desktop.ui.i18n import arg, translate
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm t"
 DEFAULT_LOAN_DAYS = 7
 CONTEXT = "NewRequestDialog"
-WARNING_STYLE = "color: #6b3d00; background: #fff4e0; border: 1px solid #e0b060; padding: 2px 6px;"
+
+
+def warning_style() -> str:
+    """A notice box in the palette's warning colours (read when the widget is built)."""
+    return theme.colors().box_style("warning", padding="2px 6px")
+
+
 MAX_QUANTITY = 9999
 
 
@@ -486,7 +493,7 @@ class DeadlineView(QWidget):
         )
         self.note.setObjectName("deadlineUnconfirmed")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(WARNING_STYLE)
+        self.note.setStyleSheet(warning_style())
         self.note.setAccessibleName(self.tr("Deadline to be confirmed"))
         self.note.hide()
         layout = QVBoxLayout(self)
