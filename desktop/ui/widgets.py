@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidget
 
 from desktop.ui import theme
 
@@ -55,3 +55,16 @@ def list_table(headers: Sequence[str], accessible_name: str, *, alternating: boo
     header.setSectionsClickable(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
+
+
+def filter_combo(accessible_name: str, *, characters: int = 10) -> QComboBox:
+    """A combo of a filter bar, as wide as `characters` rather than as its longest entry.
+
+    Entries like "Équipe commune d'enquête" would otherwise set the bar's (and the window's)
+    minimum width; the popup still shows them whole.
+    """
+    combo = QComboBox()
+    combo.setAccessibleName(accessible_name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo

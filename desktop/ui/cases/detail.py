@@ -30,6 +30,7 @@ from desktop.services.cases import AttachmentItem, CaseView
 from desktop.ui import theme
 from desktop.ui.cases import details
 from desktop.ui.cases.common import handling_combo, local, size_text
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
 from desktop.ui.widgets import list_table
@@ -137,6 +138,7 @@ class CaseDetail(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("caseHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long title must not widen the window beyond the screen
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.heading.setAccessibleName(self.tr("Case"))
         self.close_button = QPushButton(self.tr("&Close case…"))
@@ -156,7 +158,7 @@ class CaseDetail(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         # The facts read as "Label: value" lines: room for about 45 characters of them.
-        width = self.fontMetrics().averageCharWidth() * 45
+        width = self.fontMetrics().averageCharWidth() * 55
         splitter.setSizes([width, width * 2])
         self._build_tabs()
         layout = QVBoxLayout(self)
@@ -170,6 +172,8 @@ class CaseDetail(QWidget):
         panel = QWidget()
         column = QVBoxLayout(panel)
         form = QFormLayout()
+        # Long captions (French, Dutch) put their value on the next line rather than squeeze it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.facts: dict[str, QLabel] = {}
         for key, caption in _FACTS:
             value = self._value_label(translate(_C, caption))
@@ -179,6 +183,7 @@ class CaseDetail(QWidget):
         self.summary.setObjectName("caseSummary")
         self.details_form = QFormLayout()
         self.details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         column.addLayout(form)
         column.addWidget(self.summary)
         column.addLayout(self.details_form)
@@ -206,8 +211,7 @@ class CaseDetail(QWidget):
         layout.addWidget(table, 1)
         if hint is not None:
             layout.addWidget(hint)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row = FlowLayout(align_right=True)  # wraps instead of widening the window in French
         for button in buttons:
             row.addWidget(button)
         layout.addLayout(row)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +31,7 @@ from desktop.ui.i18n import arg
 from desktop.ui.labels import choices, label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
-from desktop.ui.widgets import error_label, list_table, state_label
+from desktop.ui.widgets import error_label, filter_combo, list_table, state_label
 
 SEARCH_DEBOUNCE_MS = 300
 LIST_LIMIT = 500
@@ -62,13 +61,11 @@ class CasesPage(Page):
         self._latest_detail = LatestOnly()
         self._latest_agencies = LatestOnly()
 
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Kind filter"))
+        self.kind = filter_combo(self.tr("Kind filter"))
         self.kind.addItem(self.tr("All kinds"), "")
         for text, value in choices(CaseKind):
             self.kind.addItem(text, value)
-        self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status = filter_combo(self.tr("Status filter"))
         self.status.addItem(self.tr("Open"), CaseStatus.OPEN.value)
         self.status.addItem(self.tr("Closed"), CaseStatus.CLOSED.value)
         self.status.addItem(self.tr("All statuses"), "")

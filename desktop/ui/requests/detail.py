@@ -34,6 +34,7 @@ from desktop.models.enums import Direction, RequestKind, RequestStatus, Urgency
 from desktop.services.dto import RequestView
 from desktop.services.session_requests import RequestDetail, request_detail
 from desktop.ui import theme
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
@@ -227,7 +228,7 @@ class RequestDetailPanel(QWidget):
         layout.addWidget(widget)
         return group
 
-    def _build_buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> FlowLayout:
         specs = (
             ("submit", self.tr("Su&bmit for approval"), self.tr("Submit the request for approval")),
             ("revise", self.tr("Re&vise"), self.tr("Make the rejected request a draft again")),
@@ -241,7 +242,7 @@ class RequestDetailPanel(QWidget):
             ("export", self.tr("Export packa&ge…"), self.tr("Export the request as a signed package")),
         )  # fmt: skip
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()  # up to nine steps: they wrap rather than widen the window
         for action, text, accessible in specs:
             button = QPushButton(text)
             button.setObjectName(f"requestAction_{action}")
@@ -249,7 +250,6 @@ class RequestDetailPanel(QWidget):
             button.clicked.connect(lambda _checked=False, a=action: self._take(a))
             self.buttons[action] = button
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     # -- wiring ---------------------------------------------------------------------------------

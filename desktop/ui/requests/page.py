@@ -7,7 +7,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,7 @@ from desktop.ui.page import Page
 from desktop.ui.requests.detail import RequestDetailPanel
 from desktop.ui.requests.model import PAGE_SIZE, Column, RequestIdRole, RequestTableModel, RowRole
 from desktop.ui.requests.new_request import NewRequestDialog
-from desktop.ui.widgets import error_label, state_label
+from desktop.ui.widgets import error_label, filter_combo, state_label
 
 SEARCH_DEBOUNCE_MS = 300
 SELECTION_DEBOUNCE_MS = 120  # arrowing through the list loads the row you stop on, not every row
@@ -69,16 +68,14 @@ class RequestsPage(Page):
         self.setObjectName("requests")
         self.model = RequestTableModel(self)
 
-        self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status = filter_combo(self.tr("Status filter"))
         # Item data are plain strings ("open", "all" or a status value): Qt would turn a tuple
         # into a list, and findData could no longer match it.
         self.status.addItem(self.tr("All open"), "open")
         self.status.addItem(self.tr("All statuses"), "all")
         for text, value in choices(RequestStatus):
             self.status.addItem(text, value)
-        self.direction = QComboBox()
-        self.direction.setAccessibleName(self.tr("Direction filter"))
+        self.direction = filter_combo(self.tr("Direction filter"))
         self.direction.addItem(self.tr("Both directions"), None)
         self.direction.addItem(self.tr("Outgoing"), Direction.OUTGOING.value)
         self.direction.addItem(self.tr("Incoming"), Direction.INCOMING.value)
@@ -144,6 +141,7 @@ class RequestsPage(Page):
         self._splitter.addWidget(self.detail)
         self._splitter.setStretchFactor(0, 3)
         self._splitter.setStretchFactor(1, 2)
+        self._splitter.setSizes([3000, 2000])  # scaled to the space the page gets: the list first
 
         bar = QHBoxLayout()
         for label, field in (
@@ -156,12 +154,14 @@ class RequestsPage(Page):
             caption.setBuddy(field)
             bar.addWidget(caption)
             bar.addWidget(field, 2 if field is self.search else 0)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.export_button)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addStretch(1)
         footer.addWidget(self.error_label)
+        # The actions sit under the list, not in the filter bar: the bar must fit a laptop screen
+        # in French and Dutch too.
+        footer.addWidget(self.new_button)
+        footer.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self._splitter, 1)
