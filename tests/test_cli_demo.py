@@ -127,6 +127,11 @@ def test_demo_without_a_passphrase_warns_that_it_is_demo(demos: Demos) -> None:
     assert "Claire Dubois" in run.stdout
     check = ok(casedesk("check", demos.plain, passphrase="demo"))
     assert check.stdout.splitlines()[-1] == "Result: OK"
+    # The demo's almanac: liaison officers of real agencies, exported as the partners would get it.
+    out = demos.plain.parent / "almanac.csv"
+    ok(casedesk("almanac", "export", demos.plain, "--out", out, passphrase="demo"))
+    exported = out.read_text(encoding="utf-8-sig")
+    assert exported.count("\n") >= 9 and "NL-POLITIE-LIMBURG" in exported
 
 
 def test_demo_with_2000_requests(demos: Demos) -> None:

@@ -124,6 +124,7 @@ def make_demo(
     try:
         progress("Filing cases and requests…")
         case_refs = _cases(Services(duty), cases, rng)
+        _almanac(Services(duty))
         to_decide = _requests(duty, case_refs, min(requests, 100), rng)
     finally:
         duty.close()
@@ -141,6 +142,23 @@ def make_demo(
             bulk.close()
     progress("Done.")
     return DemoResult(path, tuple(m[0] for m in DEMO_MEMBERS), cases, requests, recovery)
+
+
+# Invented liaison officers (names, numbers and addresses are fictitious; the agencies are real).
+_ALMANAC_CSV = """name,agency,posting,languages,phone,email,coverage,notes
+Joris de Vries,NL-POLITIE-LIMBURG,Desk Maastricht,nl;en;de,+31 43 555 0101,j.devries@example.nl,Zuid-Limburg,24/7 via the desk
+Sanne Jacobs,NL-POLITIE-ZEELAND-WEST-BRABANT,Roosendaal,nl;en,+31 165 555 0102,s.jacobs@example.nl,Zeeland,
+Marie Weber,LU-POLICE,Direction des relations internationales,fr;de;lb;en,+352 555 0103,m.weber@example.lu,Grand Duchy,
+Luc Schmit,CCPD-LU,Police and Customs Cooperation Centre,fr;de;lb,+352 555 0104,l.schmit@example.lu,BE-LU-FR-DE border,Night shift
+Els Peeters,BE-LPZ-MAASLAND,Zone Maasland intervention,nl;fr;en,+32 89 555 0105,e.peeters@example.be,Maasmechelen and Lanaken,
+Thomas Dupont,BE-FEDPOL-CGI,SPOC Brussels,fr;nl;en,+32 2 555 0106,t.dupont@example.be,Belgium,Single point of contact
+Anke Mertens,EPICC,Euregional centre Heerlen,nl;de;fr;en,+31 45 555 0107,a.mertens@example.eu,Meuse-Rhine Euregion,
+Pierre Lambert,CCPD-TOURNAI,Centre de coopération Tournai,fr;nl,+32 69 555 0108,p.lambert@example.be,BE-FR border,
+"""
+
+
+def _almanac(services: Services) -> None:
+    services.almanac.import_csv(_ALMANAC_CSV.encode("utf-8"))
 
 
 def _cases(services: Services, count: int, rng: random.Random) -> list[str]:
