@@ -243,7 +243,7 @@ def test_new_case_through_the_dialog_then_filter_the_list(qtbot, ui: Harness) ->
     page.kind.setCurrentIndex(0)
     qtbot.keyClicks(page.partner, "nl-")
     ui.wait_list(lambda refs: sorted(refs) == sorted([view.reference, exchange]))
-    page.partner.clear()
+    page.partner.clearEditText()
     qtbot.keyClicks(page.search, "burglary")
     ui.wait_list(lambda refs: refs == [exchange])
     page.status.setCurrentIndex(page.status.findData("closed"))
@@ -482,6 +482,7 @@ def test_close_a_case_after_confirming(qtbot, ui: Harness) -> None:  # type: ign
     assert detail.facts["status"].text() == "Closed"
     assert detail.facts["closed"].text() != "—"
     assert not detail.close_button.isEnabled()
+    assert not detail.note_button.isEnabled() and detail.note_button.toolTip() == "This case is closed."
     detail.back_button.click()
     ui.wait_list(lambda refs: refs == [])
     ui.page.status.setCurrentIndex(ui.page.status.findData("closed"))
@@ -576,8 +577,10 @@ def test_files_dropped_on_the_list_are_attached_encrypted_and_viewed_in_memory(
     assert viewer.image.width() > 200 and not viewer.previous_button.isEnabled()
     first_page = viewer.image
     viewer.next_button.click()
-    assert viewer.page_label.text() == "Page 2 of 2"
-    assert viewer.image != first_page and not viewer.next_button.isEnabled()
+    assert viewer.page_label.text() == "Page 2 of 2" and not viewer.next_button.isEnabled()
+    qtbot.waitUntil(lambda: viewer.shown_page == 1, timeout=WAIT)  # rendered off the GUI thread
+    assert viewer.image is not None and viewer.image != first_page
+    assert viewer.image.size() == first_page.size()
     viewer.close()
     assert list(private_tmp.iterdir()) == []
     secrets = (files["photo"].read_bytes(), files["report"].read_bytes())
@@ -647,23 +650,28 @@ def test_detach_forgets_the_case_the_viewer_and_the_filters(qtbot, ui, with_file
     assert page.detail.view is None and page.detail.heading.text() == ""
     assert page.detail.attachments.rowCount() == 0 and page.detail.timeline.rowCount() == 0
     assert page.table.rowCount() == 0 and page.references() == []
-    assert page.search.text() == "" and page.partner.text() == ""
+    assert page.search.text() == "" and page.partner.currentText() == "" and page.partner.count() == 0
     assert not page.is_showing_case()
     assert page.status_label.text() == "" and page.count_label.text() == ""
     assert not page.new_button.isEnabled()
 
 
 def test_the_viewer_says_what_it_cannot_show(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ui.cases.viewer import AttachmentViewer, kind_of
+    from desktop.ui.cases.viewer import AttachmentViewer, prepare
+
+    def kind_of(content: bytes, media_type: str) -> str:
+        prepared = prepare("x", content, media_type)
+        prepared.release()
+        return prepared.kind
 
     assert kind_of(_png(), "application/octet-stream") == "image"  # the bytes decide, not the type
     assert kind_of(_pdf(1), "image/png") == "pdf"
     assert kind_of("Grüße aus Aachen".encode(), "application/octet-stream") == "text"
     assert kind_of(b"\x00\x01\x02binary", "application/octet-stream") == "other"
-    broken = AttachmentViewer("broken.pdf", "application/pdf", b"%PDF-1.7\nnot a real document")
+    broken = AttachmentViewer(prepare("broken.pdf", b"%PDF-1.7\nnot a real document", "application/pdf"))
     qtbot.addWidget(broken)
     assert broken.kind == "pdf" and broken.message.text() == "broken.pdf is not a readable PDF file."
-    binary = AttachmentViewer("dump.bin", "application/x-dump", b"\x00\x01\x02binary")
+    binary = AttachmentViewer(prepare("dump.bin", b"\x00\x01\x02binary", "application/x-dump"))
     qtbot.addWidget(binary)
     assert binary.message.text().startswith(
         "dump.bin is a kind of file this app cannot show (application/x-dump)."
@@ -708,3 +716,286 @@ def test_a_result_arriving_after_the_lock_shows_nothing(qtbot, ui: Harness) -> N
     assert page.status_label.text() == "" and page.error_label.text() == ""
     assert page.detail.view is None and not page.is_showing_case()
     assert page.actions.dialog is None
+
+
+# -- reviewer's findings: decoding off the GUI thread, reading notes, own drops, closed cases ------
+
+
+def _pool_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every page rendering on the pool finished and its result delivered to the GUI thread."""
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(WAIT)
+    qtbot.wait(50)
+
+
+def test_images_and_pdf_pages_are_decoded_off_the_gui_thread(qtbot, ui, with_files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from desktop.ui.cases import viewer as viewer_module
+
+    decoded_on: list[int] = []
+    rendered_on: list[tuple[int, int]] = []
+    decode, render = viewer_module.decode_image, viewer_module.render_pdf_page
+
+    def recording_decode(content: bytes) -> QImage:
+        decoded_on.append(threading.get_ident())
+        return decode(content)
+
+    def recording_render(document: object, index: int, scale: float = viewer_module.PDF_SCALE) -> QImage:
+        rendered_on.append((threading.get_ident(), index))
+        return render(document, index, scale)
+
+    monkeypatch.setattr(viewer_module, "decode_image", recording_decode)
+    monkeypatch.setattr(viewer_module, "render_pdf_page", recording_render)
+    _reference, files = with_files
+    detail = ui.page.detail
+    _attach_by_drop(ui, [files["photo"], files["report"]], 2)
+    detail.attachments.selectRow(0)
+    detail.view_button.click()
+    qtbot.waitUntil(lambda: ui.page.actions.viewer is not None, timeout=WAIT)
+    viewer = ui.page.actions.viewer
+    assert viewer.kind == "image" and viewer.image.pixelColor(1, 1) == QColor("#3060c0")
+    assert viewer.picture.pixmap().size().toTuple() == (6, 4)
+    detail.attachments.selectRow(1)
+    detail.view_button.click()
+    qtbot.waitUntil(lambda: ui.page.actions.viewer not in (None, viewer), timeout=WAIT)
+    viewer = ui.page.actions.viewer
+    assert viewer.kind == "pdf" and viewer.shown_page == 0
+    viewer.next_button.click()
+    qtbot.waitUntil(lambda: viewer.shown_page == 1, timeout=WAIT)
+    gui = threading.get_ident()
+    assert len(decoded_on) == 1 and decoded_on[0] != gui  # once, on the database worker
+    assert [index for _thread, index in rendered_on] == [0, 1]
+    assert all(thread != gui for thread, _index in rendered_on)
+    viewer.close()
+    _pool_idle(qtbot)
+
+
+def test_pages_asked_for_in_quick_succession_or_after_closing_are_dropped(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.cases import viewer as viewer_module
+
+    viewer = viewer_module.AttachmentViewer(viewer_module.prepare("three.pdf", _pdf(3), "application/pdf"))
+    qtbot.addWidget(viewer)
+    first = viewer.image
+    shown: list[QImage] = []
+    show = viewer._show_image
+    monkeypatch.setattr(viewer, "_show_image", lambda image: (shown.append(image), show(image)))
+    assert viewer.page_count == 3 and viewer.shown_page == 0
+    # PDFium is busy (its lock held): the requests pile up; only the last one may show.
+    with viewer_module._PDFIUM:
+        viewer.show_page(2)
+        viewer.show_page(1)
+        viewer.show_page(0)
+        assert viewer.page_label.text() == "Page 1 of 3" and not viewer.previous_button.isEnabled()
+    _pool_idle(qtbot)
+    assert viewer.shown_page == 0 and viewer.image == first
+    assert len(shown) <= 1 and all(image == first for image in shown)  # pages 3 and 2 never showed
+    with viewer_module._PDFIUM:
+        viewer.show_page(1)
+        viewer.show_page(2)
+    qtbot.waitUntil(lambda: viewer.shown_page == 2, timeout=WAIT)
+    _pool_idle(qtbot)
+    assert viewer.shown_page == 2 and viewer.page_label.text() == "Page 3 of 3"
+    assert viewer.image != first
+
+    closing = viewer_module.AttachmentViewer(viewer_module.prepare("late.pdf", _pdf(3), "application/pdf"))
+    handle = closing._pdf
+    with viewer_module._PDFIUM:
+        closing.show_page(2)
+        closing.close()  # does not wait for the page being rendered
+        assert closing.image is None
+    _pool_idle(qtbot)
+    assert handle._document is None  # closed on the pool once the page was done
+
+
+def test_a_selected_note_is_shown_in_full_with_its_time_and_handling(qtbot, ui: Harness) -> None:  # type: ignore[no-untyped-def]
+    from desktop.models.enums import HandlingCode
+    from desktop.services.cases import local_time_text
+    from desktop.ui.cases.common import system_zone
+    from desktop.ui.changes import Changes
+
+    reference = _new_case(ui, CaseKind.INFORMATION_EXCHANGE, "Long notes")
+    long_note = (
+        "Maastricht desk called back.\n"
+        + "The grey Audi was seen twice near the border crossing at Eijsden. " * 30
+        + "\nEnd of the call."
+    )
+    ui.call(lambda svc: svc.cases.add_note(reference, "Short one."))
+    long_id = ui.call(lambda svc: svc.cases.add_note(reference, long_note, HandlingCode.H3))
+    ui.open(reference)
+    page, detail = ui.page, ui.page.detail
+    reader = detail.note_reader
+    detail.set_tab("notes")
+    assert reader.meta.text() == "Select a note to read it in full." and reader.text.toPlainText() == ""
+    assert detail.select_note(long_id)
+    note = next(n for n in detail.view.note_items if n.id == long_id)
+    assert reader.text.toPlainText() == long_note
+    when = local_time_text(note.created_at, system_zone())
+    assert reader.meta.text() == f"Written on {when} · handling code H3"
+    assert reader.text.isReadOnly()
+    assert reader.text.lineWrapMode() == reader.text.LineWrapMode.WidgetWidth
+    assert reader.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert reader.text.isVisible() and reader.text.height() > reader.fontMetrics().height() * 3
+    # Another page adds a note: the case reloads and the note being read stays.
+    ui.call(lambda svc: svc.cases.add_note(reference, "Written from the CLI."))
+    page.on_changes(Changes(cases=True, origin=object()))
+    ui.wait_case(lambda v: len(v.note_items) == 3)
+    assert reader.text.toPlainText() == long_note
+    detail.notes.clearSelection()
+    assert reader.text.toPlainText() == "" and reader.meta.text() == "Select a note to read it in full."
+    detail.back_button.click()
+    assert reader.text.toPlainText() == "" and reader.meta.text() == ""
+
+
+def test_the_attachment_list_keeps_drops_to_itself(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.cases.detail import CaseDetail
+
+    detail = CaseDetail()
+    qtbot.addWidget(detail)
+    # The window's package-drop filter leaves widgets with this property alone (exchange/drop.py).
+    assert detail.attachments.property("casedeskOwnDrops") is True
+    assert detail.attachments.viewport().property("casedeskOwnDrops") is True
+
+
+def test_a_closed_case_offers_no_additions(qtbot, ui: Harness, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    still_open = _new_case(ui, CaseKind.PURSUIT, "Still open")
+    closed = _new_case(ui, CaseKind.PURSUIT, "Already closed")
+    ui.call(lambda svc: svc.cases.close(closed))
+    late = tmp_path / "late.txt"
+    late.write_text("Arrived after the case was closed.\n", encoding="utf-8")
+    ui.open(closed)
+    detail = ui.page.detail
+    adders = (
+        detail.crossed_button,
+        detail.notified_button,
+        detail.event_button,
+        detail.subject_button,
+        detail.note_button,
+        detail.task_button,
+        detail.link_button,
+        detail.attach_button,
+    )
+    for button in adders:
+        assert not button.isEnabled() and button.toolTip() == "This case is closed.", button.text()
+    assert not detail.attach_handling.isEnabled()
+    detail.set_tab("attachments")
+    entered, dropped = _drop([late], detail.attachments.viewport())
+    assert not entered and not dropped
+    ui.page.actions.attach_paths([str(late)])  # however the paths arrive
+    assert ui.page.error_label.text() == "This case is closed."
+    qtbot.wait(100)
+    assert ui.call(lambda svc: svc.cases.show(closed)).attachment_items == ()
+
+    ui.open(still_open)
+    for button in adders:
+        assert button.isEnabled() and button.toolTip() == "", button.text()
+    detail.set_tab("attachments")
+    _attach_by_drop(ui, [late], 1)
+
+
+# ------------------------------------------------------------- partner filter, tasks, words, sizes
+
+
+def test_the_partner_filter_offers_the_agencies_and_still_filters_by_a_code_s_start(
+    qtbot, ui: Harness
+) -> None:  # type: ignore[no-untyped-def]
+    page = ui.page
+    limburg = _new_case(ui, CaseKind.PURSUIT, "Pursuit to Heerlen", "NL-POLITIE-LIMBURG")
+    kmar = _new_case(ui, CaseKind.INFORMATION_EXCHANGE, "Plates from Breda", "NL-KMAR")
+    luxembourg = _new_case(ui, CaseKind.OBSERVATION, "Van from Esch", "LU-POLICE")
+    page.refresh()
+    ui.wait_list(lambda refs: len(refs) == 3)
+    offered = [page.partner.itemText(i) for i in range(page.partner.count())]
+    assert offered[0] == "" and {"NL-POLITIE-LIMBURG", "NL-KMAR", "LU-POLICE"} <= set(offered)
+    assert "BE-FEDPOL" not in offered  # our own agency is never a partner
+    assert page.partner.isEditable() and page.partner.accessibleName() == "Partner agency code"
+    index = page.partner.findText("NL-KMAR")
+    assert page.partner.itemData(index, Qt.ItemDataRole.ToolTipRole)  # the agency's name
+    # Chosen from the list: that agency's cases.
+    page.partner.setCurrentIndex(index)
+    ui.wait_list(lambda refs: refs == [kmar])
+    # Typed: every agency whose code starts so, as before; the completer only proposes.
+    page.partner.clearEditText()
+    ui.wait_list(lambda refs: len(refs) == 3)
+    qtbot.keyClicks(page.partner, "nl-")
+    ui.wait_list(lambda refs: sorted(refs) == sorted([limburg, kmar]))
+    assert page.partner.currentText() == "nl-"
+    page.partner.clearEditText()
+    qtbot.keyClicks(page.partner, "xx")
+    ui.wait_list(lambda refs: refs == [])
+    assert page.empty_label.text() == "No cases match these filters."
+    assert luxembourg not in page.references()
+
+
+def test_a_task_may_have_no_due_date(qtbot, ui: Harness) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.cases.dialogs import TaskDialog
+
+    reference = _new_case(ui, CaseKind.INFORMATION_EXCHANGE, "Cloned plates")
+    ui.open(reference)
+    detail = ui.page.detail
+    detail.task_button.click()
+    task: TaskDialog = ui.dialog(TaskDialog)
+    assert not task.no_due.isChecked() and task.due.isEnabled()  # a due date unless said otherwise
+    assert task.no_due.accessibleName()
+    qtbot.keyClicks(task.title_edit, "Ask for the registration history")
+    task.no_due.click()
+    assert not task.due.isEnabled()
+    ui.submit(task)
+    ui.wait_case(lambda v: len(v.tasks) == 1)
+    view = ui.call(lambda svc: svc.cases.show(reference))
+    assert view.tasks[0][1:] == ("Ask for the registration history", None, None)
+    assert detail.tasks.item(0, 1).text() == "—"
+    assert not detail.tasks.item(0, 0).font().bold()  # no due date: never overdue
+    # An empty title is still refused, with or without a due date.
+    detail.task_button.click()
+    task = ui.dialog(TaskDialog)
+    task.no_due.click()
+    task.ok_button.click()
+    qtbot.waitUntil(lambda: task.error_label.text() != "", timeout=WAIT)
+    assert task.error_label.text() == "A task needs a title."
+    task.reject()
+
+
+def test_one_case_is_counted_in_the_singular(qtbot, ui: Harness) -> None:  # type: ignore[no-untyped-def]
+    _new_case(ui, CaseKind.JOINT_PATROL, "Patrol at the fair")
+    ui.page.refresh()
+    ui.wait_list(lambda refs: len(refs) == 1)
+    assert ui.page.count_label.text() == "1 case"
+
+
+def test_structured_facts_read_as_sentences_not_as_stored_keys(qtbot, ui: Harness) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.cases import details
+    from desktop.ui.i18n import LanguageSwitcher
+
+    extension = {"until": "2027-06-30", "agreed_on": "2027-05-02"}
+    facts = {"extensions": [extension], "leaders": ["Sofie Peeters", "Jan de Vries"], "new_field": "x"}
+    switcher = LanguageSwitcher()
+    try:
+        assert switcher.install("en")
+        rows = dict(details.rows(CaseKind.JOINT_INVESTIGATION.value, facts))
+        assert rows["Extensions"] == "until 2027-06-30, agreed on 2027-05-02"
+        assert rows["Leaders"] == "Sofie Peeters and Jan de Vries"
+        assert rows["new_field"] == "x"  # a fact of a newer version: shown as stored, never dropped
+        # An item of a shape this version does not know: known keys labelled, the others as stored.
+        assert details.value_text([{"until": "2027-06-30", "by": "NL"}]) == "Until: 2027-06-30 and by: NL"
+        assert switcher.install("fr")
+        rows = dict(details.rows(CaseKind.JOINT_INVESTIGATION.value, facts))
+        assert rows["Prolongations"] == "jusqu'au 2027-06-30, convenue le 2027-05-02"
+        assert rows[details.label("leaders")] == "Sofie Peeters et Jan de Vries"
+    finally:
+        switcher.install("en")
+
+
+def test_sizes_are_written_in_the_language_s_units(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.cases.common import size_text
+    from desktop.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+    try:
+        assert switcher.install("en")
+        assert [size_text(n) for n in (512, 2048, 5 * 1024 * 1024)] == ["512 bytes", "2.0 kB", "5.0 MB"]
+        assert switcher.install("fr")
+        assert [size_text(n) for n in (512, 2048, 5 * 1024 * 1024)] == ["512 octets", "2,0 ko", "5,0 Mo"]
+    finally:
+        switcher.install("en")

@@ -27,7 +27,7 @@ from desktop.ui.cases.dialogs import (
     SubjectDialog,
     TaskDialog,
 )
-from desktop.ui.cases.viewer import AttachmentViewer
+from desktop.ui.cases.viewer import AttachmentViewer, Prepared, prepare
 from desktop.ui.i18n import arg
 from desktop.ui.labels import label_of
 from desktop.ui.operations import LatestOnly, Op
@@ -336,6 +336,9 @@ class CaseActions(QObject):
         reference = self.page.current_reference
         if reference is None or not paths:
             return
+        if self.page.detail.is_closed():
+            self.page.show_error(self.tr("This case is closed."))
+            return
         files = [Path(path) for path in paths]
         code = HandlingCode(self.page.detail.attach_handling.currentData())
 
@@ -369,14 +372,27 @@ class CaseActions(QObject):
         media_type = attachment.media_type
         attachment_id = attachment.id
         self.page.error_label.clear()
-        Op(self.page, worker, lambda svc: svc.cases.attachment_content(attachment_id)).success(
-            guard(lambda result: self._show(result[0], media_type, result[1]))
-        ).failure(guard(self.page.show_error)).run()
 
-    def _show(self, name: str, media_type: str, content: bytes) -> None:
+        def fetch(svc: Services) -> Prepared:
+            # Decoded (or its first PDF page rendered) here on the worker: 100-400 ms for a large
+            # photo or a scanned page, which would freeze the window on the GUI thread.
+            name, content = svc.cases.attachment_content(attachment_id)
+            return prepare(name, content, media_type)
+
+        def arrived(prepared: Prepared) -> None:
+            taken: list[Prepared] = []
+            guard(taken.append)(prepared)
+            if taken:
+                self._show(prepared)
+            else:  # another attachment was asked for, or the case was left, meanwhile
+                prepared.release()
+
+        Op(self.page, worker, fetch).success(arrived).failure(guard(self.page.show_error)).run()
+
+    def _show(self, prepared: Prepared) -> None:
         if self.viewer is not None and shiboken6.isValid(self.viewer):
             self.viewer.close()
-        viewer = AttachmentViewer(name, media_type, content, self.page)
+        viewer = AttachmentViewer(prepared, self.page)
         viewer.destroyed.connect(lambda _obj=None: self._forget_viewer(viewer))
         self.viewer = viewer
         viewer.show()

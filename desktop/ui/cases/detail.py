@@ -3,6 +3,8 @@ and attachments in tabs on the right (GUI thread only).
 
 The widget only shows a `CaseView` and offers buttons; the page wires the buttons to its
 operations. Files dropped on the attachment list are announced with `sig_files_dropped(paths)`.
+The selected note is shown in full under the notes. A closed case takes nothing more: its add
+buttons are disabled (the service does not refuse yet, so the page must not offer it).
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import CaseKind, CaseStatus, EventKind, RequestKind, RequestStatus, SubjectKind
-from desktop.services.cases import AttachmentItem, CaseView
+from desktop.services.cases import AttachmentItem, CaseView, NoteItem
 from desktop.ui import theme
 from desktop.ui.cases import details
 from desktop.ui.cases.common import handling_combo, local, size_text
+from desktop.ui.cases.note_reader import NoteReader
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
@@ -106,16 +109,23 @@ def selected_id(table: QTableWidget) -> object | None:
 
 
 class FileDropFilter(QObject):
-    """Lets local files be dropped on a list's viewport; emits their paths."""
+    """Lets local files be dropped on a list's viewport; emits their paths.
+
+    `accepting` is False while the case shown takes no more files (closed): drops are refused.
+    """
 
     sig_files_dropped = Signal(list)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.accepting = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             mime = event.mimeData()  # type: ignore[attr-defined]
             paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
-            if not paths:
+            if not paths or not self.accepting:
                 event.ignore()
                 return kind == QEvent.Type.Drop
             event.setDropAction(Qt.DropAction.CopyAction)  # type: ignore[attr-defined]
@@ -205,10 +215,10 @@ class CaseDetail(QWidget):
         value.setAccessibleName(accessible_name)
         return value
 
-    def _tab(self, table: QTableWidget, buttons: list[QWidget], hint: QLabel | None = None) -> QWidget:
+    def _tab(self, body: QWidget, buttons: list[QWidget], hint: QLabel | None = None) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(table, 1)
+        layout.addWidget(body, 1)
         if hint is not None:
             layout.addWidget(hint)
         row = FlowLayout(align_right=True)  # wraps instead of widening the window in French
@@ -238,6 +248,7 @@ class CaseDetail(QWidget):
         self.notes = _table(NOTES, self.tr("Notes"))
         self.notes.setWordWrap(True)
         self.note_button = self._button(self.tr("Add &note…"), self.tr("Add a note"))
+        notes_body = self._build_note_reader()
         self.tasks = _table(TASKS, self.tr("Tasks"))
         self.task_button = self._button(self.tr("Add &task…"), self.tr("Add a task"))
         self.done_button = self._button(self.tr("&Mark done"), self.tr("Mark the selected task done"))
@@ -251,6 +262,9 @@ class CaseDetail(QWidget):
         self.attachments = _table(ATTACHMENTS, self.tr("Attachments (drop files here to attach them)"))
         self.attachments.setAcceptDrops(True)
         self.attachments.viewport().setAcceptDrops(True)
+        # The window's package-drop filter runs first; this tells it to leave drops here to us.
+        self.attachments.setProperty("casedeskOwnDrops", True)
+        self.attachments.viewport().setProperty("casedeskOwnDrops", True)
         self.drop_filter = FileDropFilter(self)
         self.attachments.viewport().installEventFilter(self.drop_filter)
         self.attach_handling = handling_combo(self.tr("Handling code of files attached next"))
@@ -270,7 +284,7 @@ class CaseDetail(QWidget):
                 self.timeline, [self.crossed_button, self.notified_button, self.event_button]
             ),
             "subjects": self._tab(self.subjects, [self.subject_button]),
-            "notes": self._tab(self.notes, [self.note_button]),
+            "notes": self._tab(notes_body, [self.note_button]),
             "tasks": self._tab(self.tasks, [self.done_button, self.task_button]),
             "requests": self._tab(self.requests, [self.open_request_button, self.link_button]),
             "attachments": self._tab(
@@ -290,8 +304,40 @@ class CaseDetail(QWidget):
         self.tasks.itemSelectionChanged.connect(self._update_buttons)
         self.attachments.itemSelectionChanged.connect(self._update_buttons)
         self.requests.itemSelectionChanged.connect(self._update_buttons)
+        self.notes.itemSelectionChanged.connect(self._show_selected_note)
+        # Enter on a note moves to its text, to read or select it with the keyboard.
+        self.notes.activated.connect(lambda _index: self.note_reader.text.setFocus())
+        QWidget.setTabOrder(self.notes, self.note_reader.text)
+        QWidget.setTabOrder(self.note_reader.text, self.note_button)
         self._set_tab_titles(None)
         self._update_buttons()
+
+    def _build_note_reader(self) -> QWidget:
+        """The notes, and under them the selected one in full."""
+        self.note_reader = NoteReader()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.notes)
+        splitter.addWidget(self.note_reader)
+        self._show_selected_note()
+        return splitter
+
+    def selected_note(self) -> NoteItem | None:
+        ident = selected_id(self.notes)
+        if self.view is None or ident is None:
+            return None
+        return next((n for n in self.view.note_items if n.id == ident), None)
+
+    def _show_selected_note(self) -> None:
+        any_notes = self.view is not None and bool(self.view.note_items)
+        self.note_reader.show_note(self.selected_note(), any_notes=any_notes)
+
+    def select_note(self, note_id: int) -> bool:
+        for row in range(self.notes.rowCount()):
+            if self.notes.item(row, 0).data(IdRole) == note_id:
+                self.notes.selectRow(row)
+                return True
+        return False
 
     def _set_tab_titles(self, view: CaseView | None) -> None:
         counts = (
@@ -354,7 +400,11 @@ class CaseDetail(QWidget):
             ],
         )
         _fill(self.subjects, [(s[0], (label_of(SubjectKind, s[1]), s[2], s[3])) for s in view.subjects])
+        note = self.selected_note()
         _fill(self.notes, [(n.id, (local(n.created_at), n.handling_code, n.body)) for n in view.note_items])
+        self.notes.clearSelection()
+        if note is None or not self.select_note(note.id):
+            self._show_selected_note()
         self._fill_tasks(view)
         _fill(
             self.requests,
@@ -411,6 +461,7 @@ class CaseDetail(QWidget):
         self._clear_details()
         for table in (self.timeline, self.subjects, self.notes, self.tasks, self.requests, self.attachments):
             table.setRowCount(0)
+        self._show_selected_note()
         self._set_tab_titles(None)
         self._update_buttons()
 
@@ -434,9 +485,14 @@ class CaseDetail(QWidget):
         ident = selected_id(self.requests)
         return None if ident is None else str(ident)
 
+    def is_closed(self) -> bool:
+        return self.view is not None and self.view.status == CaseStatus.CLOSED.value
+
     def _update_buttons(self) -> None:
         shown = self.view is not None
-        for button in (
+        closed = self.is_closed()
+        why = self.tr("This case is closed.") if closed else ""
+        for widget in (
             self.crossed_button,
             self.notified_button,
             self.event_button,
@@ -445,8 +501,12 @@ class CaseDetail(QWidget):
             self.task_button,
             self.link_button,
             self.attach_button,
+            self.attach_handling,
         ):
-            button.setEnabled(shown)
+            widget.setEnabled(shown and not closed)
+            if widget is not self.attach_handling:  # its tooltip explains the codes
+                widget.setToolTip(why)
+        self.drop_filter.accepting = not closed
         task = self.selected_task() if shown else None
         self.done_button.setEnabled(task is not None and not task[1])
         attachment = self.selected_attachment()
