@@ -152,17 +152,74 @@ def test_saving_a_decrypted_copy_writes_it_and_records_who_saved_what_where(
     assert "Statement of the witness" not in json.dumps(entries)  # the content never enters the log
 
 
-def test_a_copy_that_cannot_be_written_leaves_no_audit_entry(tmp_case, open_as, tmp_path) -> None:
+def test_a_place_that_cannot_be_written_is_refused_before_any_audit_entry(
+    tmp_case, open_as, tmp_path
+) -> None:
     with open_as(tmp_case.path, "Anna") as s:
         case = s.cases.create(CaseKind.INFORMATION_EXCHANGE, "Witness")
         attachment = s.cases.add_attachment(case.reference, "statement.txt", b"text", "text/plain")
         before = len(_audit(s))
         with pytest.raises(InvalidInput, match=r"could not be written to .*No such file or directory"):
             s.cases.export_attachment(attachment, tmp_path / "missing-folder" / "copy.txt")
+        exports = tmp_path / "exports"
+        exports.mkdir()
+        with pytest.raises(InvalidInput, match=r"could not be written to .*Is a directory"):
+            s.cases.export_attachment(attachment, exports)
         with pytest.raises(NotFound):
-            s.cases.export_attachment(attachment + 1, tmp_path / "copy.txt")
+            s.cases.export_attachment(attachment + 1, exports / "copy.txt")
         assert len(_audit(s)) == before
-    assert not (tmp_path / "copy.txt").exists()
+    assert list(exports.iterdir()) == []
+
+
+def test_the_entry_is_committed_before_the_copy_and_a_failed_write_is_recorded_too(
+    tmp_case, open_as, tmp_path, monkeypatch
+) -> None:
+    """The copy never exists without its entry; a write that fails after the entry says so."""
+    import errno
+    import os
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    destination = exports / "copy.txt"
+    destination.write_bytes(b"an older copy anyone could read")
+    destination.chmod(0o644)
+    with open_as(tmp_case.path, "Anna") as s:
+        case = s.cases.create(CaseKind.INFORMATION_EXCHANGE, "Witness")
+        attachment = s.cases.add_attachment(case.reference, "statement.txt", b"text", "text/plain")
+        before = len(_audit(s))
+        seen_by_the_write: list[list[str]] = []
+        real_fsync = os.fsync
+
+        def fsync_after_looking(fd: int) -> None:
+            # The write's own fsync: by now the entry must be committed, visible to a new reader.
+            seen_by_the_write.append([a for a, *_rest in _audit(s)[before:]])
+            real_fsync(fd)
+
+        monkeypatch.setattr(os, "fsync", fsync_after_looking)
+        s.cases.export_attachment(attachment, destination)
+        assert seen_by_the_write[0] == ["attachment.saved_decrypted"]
+        assert destination.read_bytes() == b"text"
+        assert stat.S_IMODE(destination.stat().st_mode) == 0o600  # not the old file's 0644
+
+        def no_space(_fd: int) -> None:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(os, "fsync", no_space)
+        failed = exports / "second.txt"
+        with pytest.raises(InvalidInput) as raised:
+            s.cases.export_attachment(attachment, failed)
+        assert str(raised.value) == f"The copy could not be written to {failed} (No space left on device)."
+        new = _audit(s)[before:]
+    assert not failed.exists()
+    assert sorted(p.name for p in exports.iterdir()) == ["copy.txt"]  # no temporary file left
+    assert [(a, e, i) for a, e, i, _d in new] == [
+        ("attachment.saved_decrypted", "attachment", str(attachment)),
+        ("attachment.saved_decrypted", "attachment", str(attachment)),
+        ("attachment.save_failed", "attachment", str(attachment)),
+    ]
+    assert new[1][3]["destination"] == new[2][3]["destination"] == str(failed)
+    assert new[2][3]["reason"] == "No space left on device"
+    assert new[2][3]["sha256"] == hashlib.sha256(b"text").hexdigest()
 
 
 def test_wall_clock_to_utc_follows_the_timelines_dst_rules() -> None:

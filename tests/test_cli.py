@@ -633,6 +633,45 @@ def test_case_list_and_show_on_a_demo_file(demo_file: Path) -> None:
     refused(casedesk("case", "show", demo_file, "CASE-1999-99999", passphrase=DEMO_PW), "CASE-1999-99999")
 
 
+def test_case_attach_takes_a_handling_code_and_refuses_a_file_too_large_before_reading_it(
+    fast: Path, tmp_path: Path
+) -> None:
+    path = copy_case(fast, tmp_path)
+    opened = ok(
+        casedesk("case", "new", path, "--kind", "observation", "--title", "Van from Esch", "--as", "Sam")
+    )
+    reference = opened.stdout.split()[1].rstrip(".")
+    statement = tmp_path / "statement.txt"
+    statement.write_bytes(b"Statement of the witness." * 4)
+    run = ok(casedesk("case", "attach", path, reference, statement, "--handling", "H3", "--as", "Sam"))
+    assert re.fullmatch(
+        r"Attached statement\.txt as #\d+ \(100 bytes, handling code H3, stored encrypted\)\.\n", run.stdout
+    )
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes(b"no code given")
+    ok(casedesk("case", "attach", path, reference, plain, "--as", "Sam"))
+
+    # Larger than the 256 MB limit (a sparse file): refused on its size, nothing is attached.
+    huge = tmp_path / "huge.bin"
+    with huge.open("wb") as handle:
+        handle.truncate(256 * 1024 * 1024 + 1)
+    before = snapshot(path)
+    refused(casedesk("case", "attach", path, reference, huge, "--as", "Sam"), "huge.bin", "256 MB")
+    refused(casedesk("case", "attach", path, reference, plain, "--handling", "H9", "--as", "Sam"), "H9")
+    refused(casedesk("case", "attach", path, reference, tmp_path / "gone.txt", "--as", "Sam"), "gone.txt")
+    assert snapshot(path) == before
+
+    case_file = open_case_file(path, SAM_PW, member="Sam")
+    try:
+        items = Services(case_file).cases.show(reference).attachment_items
+    finally:
+        case_file.close()
+    assert [(i.filename, i.size, i.handling_code) for i in items] == [
+        ("statement.txt", 100, "H3"),
+        ("plain.txt", 13, "H1"),  # the GUI's default
+    ]
+
+
 def test_overdue_loans_on_a_demo_file(demo_file: Path) -> None:
     loans = ok(casedesk("loan", "list", demo_file, "--state", "overdue", "--json", passphrase=DEMO_PW)).json()
     assert isinstance(loans, list)

@@ -130,6 +130,7 @@ def test_demo_without_a_passphrase_warns_that_it_is_demo(demos: Demos) -> None:
     # The demo's almanac: liaison officers of real agencies, exported as the partners would get it.
     out = demos.plain.parent / "almanac.csv"
     ok(casedesk("almanac", "export", demos.plain, "--out", out, passphrase="demo"))
+    assert out.stat().st_mode & 0o777 == 0o600, "officers' contacts are written owner-only"
     exported = out.read_text(encoding="utf-8-sig")
     assert exported.count("\n") >= 9 and "NL-POLITIE-LIMBURG" in exported
 

@@ -132,6 +132,7 @@ class Flow:
     unchanged: dict[str, bool]
     passwords: dict[str, str]  # .p12 file name → printed password
     recorder: Recorder
+    statuses: dict[str, str] = field(default_factory=dict)  # step → the request's status after it
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +144,7 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> Flow:
     case = copy_case(template, directory)
     runs: dict[str, Run] = {}
     unchanged: dict[str, bool] = {}  # step → the case file's bytes were the same after it
+    statuses: dict[str, str] = {}
 
     runs["pki demo"] = casedesk("pki", "demo", pki)
     passwords = dict(_PRINTED_PASSWORD.findall(runs["pki demo"].stdout))
@@ -195,6 +197,17 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> Flow:
         "--as", CLAIRE, **as_claire, p12_password=claire_p12,
     )  # fmt: skip
     unchanged["export encrypt for the wrong agency"] = tree_snapshot(case) == before_mismatch
+    before_unwritable = tree_snapshot(case)
+    runs["export to a missing folder"] = casedesk(
+        "package", "export", case, reference, "--out", directory / "no-such-folder" / "out.asice", *attach,
+        "--as", CLAIRE, **as_claire, p12_password=claire_p12,
+    )  # fmt: skip
+    runs["export to a folder"] = casedesk(
+        "package", "export", case, reference, "--out", directory, *attach,
+        "--as", CLAIRE, **as_claire, p12_password=claire_p12,
+    )  # fmt: skip
+    unchanged["export to an unwritable place"] = tree_snapshot(case) == before_unwritable
+    statuses["export to an unwritable place"] = _status(case, reference)
     runs["export"] = casedesk(
         "package", "export", case, reference, "--out", directory / "out.asice", *attach,
         "--as", CLAIRE, **as_claire, p12_password=claire_p12,
@@ -203,6 +216,8 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> Flow:
         "package", "export", case, reference, "--out", directory / "out.asice.p7m", "--encrypt-for", NL,
         "--as", CLAIRE, **as_claire, p12_password=claire_p12,
     )  # fmt: skip
+
+    statuses["export"] = _status(case, reference)
 
     exported = directory / "out.asice"
     runs["verify"] = casedesk("package", "verify", exported, "--trust", pki / "ca-BE.pem")
@@ -240,7 +255,15 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> Flow:
     runs["import again"] = casedesk(
         "package", "import", case, directory / "answer.asice", "--as", PIETER, **as_pieter
     )
-    return Flow(directory, case, template, runs, unchanged, passwords, casedesk)
+    return Flow(directory, case, template, runs, unchanged, passwords, casedesk, statuses)
+
+
+def _status(case: Path, reference: str) -> str:
+    case_file = open_case_file(case, PASSPHRASES[CLAIRE], member=CLAIRE)
+    try:
+        return Services(case_file).requests.show(reference).status
+    finally:
+        case_file.close()
 
 
 # --- pki, credentials, trust -----------------------------------------------------------------------
@@ -323,9 +346,24 @@ def test_package_export_refuses_to_encrypt_for_another_agency_than_the_recipient
     assert flow.unchanged["export encrypt for the wrong agency"], "a refused export changed the case file"
 
 
+def test_package_export_to_an_unwritable_place_is_refused_before_anything_is_signed(flow: Flow) -> None:
+    missing = flow.directory / "no-such-folder"
+    assert refusal(flow.runs["export to a missing folder"]) == (
+        f"casedesk: Cannot write into {missing}; choose another place."
+    )
+    assert refusal(flow.runs["export to a folder"]) == (
+        f"casedesk: {flow.directory} is a folder; choose a file name."
+    )
+    assert not missing.exists()
+    assert flow.unchanged["export to an unwritable place"], "a refused export changed the case file"
+    assert flow.statuses["export to an unwritable place"] == "approved"
+    assert flow.statuses["export"] == "sent"
+
+
 def test_package_export_writes_the_signed_file_and_reports_its_hash(flow: Flow) -> None:
     out = flow.directory / "out.asice"
     data = out.read_bytes()
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # a package holds case data: owner only
     assert ok(flow.runs["export"]).stdout.splitlines()[-1] == (
         f"Wrote {out} ({len(data)} bytes, SHA-256 {hashlib.sha256(data).hexdigest()})."
     )
@@ -339,6 +377,43 @@ def test_package_export_writes_the_signed_file_and_reports_its_hash(flow: Flow) 
         f"Wrote {encrypted} ({encrypted.stat().st_size} bytes, SHA-256 "
         f"{hashlib.sha256(encrypted.read_bytes()).hexdigest()}), encrypted for {NL}."
     )
+
+
+def test_package_answer_refuses_an_unwritable_place_then_replaces_a_file_owner_only(
+    flow: Flow, tmp_path: Path
+) -> None:
+    import shutil
+
+    from desktop.models.enums import Direction
+    from tests.packages_fixtures import open_services
+    from tests.test_session_requests import info_request
+
+    case = tmp_path / "answer.casedesk"
+    shutil.copytree(flow.case, case)
+    with open_services(case, PIETER) as services:
+        reference = services.requests.create(
+            info_request(Direction.INCOMING, external_reference="NL-LIM-2026-0042")
+        ).reference
+    answer = ("package", "answer", case, reference, "--text", "Keeper: a leasing company in Genk.")
+    as_pieter = ("--as", PIETER, "--p12-password-file", flow.directory / "pieter.pass")
+    before = tree_snapshot(case)
+    missing = tmp_path / "missing"
+    run = flow.recorder(*answer, "--out", missing / "a.asice", *as_pieter, passphrase=PASSPHRASES[PIETER])
+    assert refusal(run) == f"casedesk: Cannot write into {missing}; choose another place."
+    assert tree_snapshot(case) == before
+
+    out = tmp_path / "answer.asice"
+    out.write_bytes(b"an older file anyone could read")
+    out.chmod(0o644)
+    run = ok(flow.recorder(*answer, "--out", out, *as_pieter, passphrase=PASSPHRASES[PIETER]))
+    data = out.read_bytes()
+    assert run.stdout == f"Wrote {out} ({len(data)} bytes, SHA-256 {hashlib.sha256(data).hexdigest()}).\n"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # replaced, not rewritten in its old mode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answer.asice", "answer.casedesk"]
+    with open_services(case, PIETER) as services:
+        assert services.requests.show(reference).status == "answered"
+        report = services.packages.verify(data)
+    assert report.document is not None and report.document.kind == "answer"
 
 
 # --- verify ------------------------------------------------------------------------------------------

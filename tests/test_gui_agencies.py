@@ -478,3 +478,21 @@ def test_agency_details_say_what_is_special(qtbot, as_sam) -> None:  # type: ign
     page.partners.select_agency(spoc.code)
     assert "The national single point of contact (SPOC)." in page.partners.fields["notes"].text()
     assert page.partners.fields["contact"].text() == (spoc.contact_24_7 or "Not recorded")
+
+
+def test_days_before_expiry_are_counted_in_each_language_s_plural(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.agencies.display import expiry_text
+    from desktop.ui.i18n import LanguageSwitcher
+
+    now = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
+    one, three = (now + dt.timedelta(days=d, hours=1) for d in (1, 3))
+    switcher = LanguageSwitcher()
+    try:
+        assert switcher.install("en")
+        assert expiry_text(None, one, now) == f"Expires in 1 day ({one.astimezone():%Y-%m-%d})"
+        assert expiry_text(None, three, now).startswith("Expires in 3 days (")
+        assert switcher.install("fr")
+        assert expiry_text(None, one, now).startswith("Expire dans 1 jour (")
+        assert expiry_text(None, three, now).startswith("Expire dans 3 jours (")
+    finally:
+        switcher.install("en")

@@ -230,6 +230,23 @@ def test_export_asks_first_then_writes_the_file(qtbot, opened, tmp_path: Path) -
     assert harness.changes == []  # an export changes nothing in the case file
 
 
+def test_export_over_a_world_readable_file_replaces_it_owner_only(qtbot, opened, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, harness = opened
+    _filled(qtbot, page, harness)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    target = folder / "almanac.csv"
+    target.write_bytes(b"an older export\n")
+    target.chmod(0o644)
+    page.choose_export_file = lambda *_args: str(target)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.export_confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "unencrypted" in page.status_label.text(), timeout=WAIT)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600  # the old file's 0644 did not survive
+    assert target.read_bytes() == harness.call(lambda svc: svc.almanac.export_csv())
+    assert [p.name for p in folder.iterdir()] == ["almanac.csv"]  # no temporary file left
+
+
 def test_export_to_an_unwritable_place_is_a_sentence(qtbot, opened, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page, _harness = opened
     page.choose_export_file = lambda *_args: str(tmp_path / "no-such-folder" / "almanac.csv")

@@ -9,6 +9,7 @@ real buttons, and the written package is checked with the services' own verify.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -112,7 +113,9 @@ def test_an_incoming_request_is_answered_with_a_signed_package(  # type: ignore[
         assert dialog.answer_button.isEnabled()
         with qtbot.waitSignal(dialog.sig_answered, timeout=WAIT) as answered:
             qtbot.mouseClick(dialog.answer_button, Qt.MouseButton.LeftButton)
+            assert dialog.password_edit.text() == "", "handed to the worker, not kept while it signs"
         assert answered.args == [incoming, str(destination)]
+        assert stat.S_IMODE(destination.stat().st_mode) == 0o600
         assert dialog.status_label.text().startswith(f"Written to {destination} (")
         assert dialog.password_edit.text() == "" and not dialog.answer_button.isEnabled()
 
@@ -163,9 +166,13 @@ def test_a_wrong_password_is_refused_and_nothing_changes(  # type: ignore[no-unt
         qtbot.keyClicks(dialog.answer_edit, ANSWER)
         qtbot.keyClicks(dialog.password_edit, "not the password")
         qtbot.mouseClick(dialog.answer_button, Qt.MouseButton.LeftButton)
+        assert dialog.password_edit.text() == ""  # cleared in the click, before the worker starts
         qtbot.waitUntil(lambda: dialog.error_label.text() != "", timeout=WAIT)
         assert "password" in dialog.error_label.text().lower()
-        assert dialog.answer_button.isEnabled() and dialog.answer_edit.toPlainText() == ANSWER  # try again
+        assert dialog.password_edit.text() == "" and not dialog.answer_button.isEnabled()
+        assert dialog.answer_edit.toPlainText() == ANSWER  # the answer typed is kept
+        qtbot.keyClicks(dialog.password_edit, "another try")
+        assert dialog.answer_button.isEnabled()  # try again
         assert not destination.exists()
         assert harness.call(lambda svc: svc.requests.show(incoming).status) == "received"
         assert harness.changes == []

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from desktop.exchange.envelope import encrypt_for
 from desktop.exchange.verify import FAILED, INDETERMINATE, PASSED
@@ -160,6 +160,7 @@ def test_export_through_the_dialog_lists_what_is_held_back_writes_the_file_and_i
     with qtbot.waitSignal(dialog.sig_exported, timeout=WAIT) as exported:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert not dialog.export_button.isEnabled() and not dialog.password_edit.isEnabled()  # busy
+        assert dialog.password_edit.text() == "", "handed to the worker, not kept while it signs"
     assert exported.args == [reference, str(destination)]
 
     data = destination.read_bytes()
@@ -202,6 +203,29 @@ def test_an_encrypted_export_gets_the_p7m_name_and_says_for_whom(  # type: ignor
     assert f"Encrypted for {NL}." in dialog.status_label.text()
     data = (tmp_path / f"{reference}.asice.p7m").read_bytes()
     assert data[:1] == b"\x30" and b"request.json" not in data
+    assert (tmp_path / f"{reference}.asice.p7m").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_passwords_leave_the_fields_when_handed_over_even_if_signing_fails(  # type: ignore[no-untyped-def]
+    qtbot, as_claire: PageHarness, exchange: Exchange, tmp_path: Path
+) -> None:
+    reference = exchange.refs["info"]
+    destination = tmp_path / "cosigned.asice"
+    dialog = _export_dialog(qtbot, as_claire, reference, destination)
+    dialog.destination_edit.setText(str(destination))
+    qtbot.keyClicks(dialog.password_edit, exchange.password(CLAIRE))
+    dialog.cosign_box.setChecked(True)
+    assert not dialog.export_button.isEnabled(), "the filer's password is missing"
+    qtbot.keyClicks(dialog.filer_password_edit, "not-the-filers-password")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    # Cleared in the click itself, before the worker even starts.
+    assert dialog.password_edit.text() == "" and dialog.filer_password_edit.text() == ""
+    qtbot.waitUntil(lambda: bool(dialog.error_label.text()), timeout=WAIT)
+    assert "password" in dialog.error_label.text().lower()
+    assert dialog.password_edit.text() == "" and dialog.filer_password_edit.text() == ""
+    assert not dialog.export_button.isEnabled(), "nothing kept to try again with"
+    assert not destination.exists()
+    assert as_claire.call(lambda svc: svc.requests.show(reference).status) == "approved"
 
 
 def test_a_wrong_password_is_one_sentence_and_nothing_is_written(  # type: ignore[no-untyped-def]
@@ -219,7 +243,10 @@ def test_a_wrong_password_is_one_sentence_and_nothing_is_written(  # type: ignor
         "Claire Dubois's signing certificate: The PKCS#12 password is wrong"
     )
     assert not destination.exists()
-    assert dialog.export_button.isEnabled(), "the supervisor may correct the password and try again"
+    assert dialog.password_edit.text() == "", "the refused password is not kept in the field"
+    assert not dialog.export_button.isEnabled()
+    qtbot.keyClicks(dialog.password_edit, "another-try")
+    assert dialog.export_button.isEnabled(), "the supervisor may type the password again and retry"
     assert as_claire.call(lambda svc: svc.requests.show(reference).status) == "approved"
     assert tree_snapshot(case) == before
 
@@ -517,7 +544,10 @@ def test_an_encrypted_answer_is_opened_with_the_agency_key_then_verified_and_imp
     with qtbot.waitSignal(dialog.sig_imported, timeout=WAIT) as imported:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert imported.args[0].outcome == "answered"
+    # Used for the last time: the key's bytes, its password and the package go at once.
     assert dialog.key_password_edit.text() == ""
+    assert dialog._key is None and dialog._data is None
+    assert dialog.key_path_label.text() == "" and not dialog.decrypt_button.isEnabled()
 
 
 def test_a_partner_request_is_filed_as_received(  # type: ignore[no-untyped-def]
@@ -627,6 +657,52 @@ def test_a_drop_on_another_window_is_not_ours(qtbot, window: QWidget, tmp_path: 
     QApplication.sendEvent(window, enter)
     QApplication.sendEvent(window, drop)
     assert opened == [path.with_suffix(".P7M")], "suffixes are matched whatever their case"
+
+
+class _OwnDrops(QListWidget):
+    """A list that takes dropped files itself, like the Cases page's attachments."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setProperty("casedeskOwnDrops", True)
+        self.dropped: list[Path] = []
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.dropped += [Path(url.toLocalFile()) for url in event.mimeData().urls()]
+        event.acceptProposedAction()
+
+
+def test_a_widget_that_takes_its_own_drops_keeps_packages_dropped_on_it(  # type: ignore[no-untyped-def]
+    qtbot, window: QWidget, tmp_path: Path
+) -> None:
+    from desktop.ui.exchange.drop import OWN_DROPS_PROPERTY
+
+    assert OWN_DROPS_PROPERTY == "casedeskOwnDrops"
+    opened: list[Path] = []
+    install_drop_target(window, opened.append)
+    attachments = _OwnDrops(window)
+    window.layout().addWidget(attachments)
+    path = tmp_path / "answer.asice"
+    path.write_bytes(b"x")
+    target = attachments.viewport()  # where a drag over a list really arrives: inside the widget
+    enter, drop = _drag(target, path)
+    enter.setAccepted(False)
+    QApplication.sendEvent(target, enter)
+    QApplication.sendEvent(target, drop)
+    assert opened == [] and attachments.dropped == [path], "attached, not verified"
+    # Elsewhere on the same window a package still opens the verify dialog.
+    edit = window.findChild(QLineEdit, "edit")
+    enter, drop = _drag(edit, path)
+    QApplication.sendEvent(edit, enter)
+    QApplication.sendEvent(edit, drop)
+    assert opened == [path]
 
 
 def test_import_package_action_chooses_a_file_and_opens_the_same_dialog(  # type: ignore[no-untyped-def]

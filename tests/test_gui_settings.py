@@ -94,7 +94,7 @@ def test_defaults_and_types_on_a_fresh_file(store: SettingsStore, ini: Path) -> 
 
 
 def test_values_survive_a_new_store_with_their_types(store: SettingsStore, ini: Path) -> None:
-    store.set(AUTO_LOCK_MINUTES, 0)
+    store.set(AUTO_LOCK_MINUTES, 1)
     store.set(LOCK_ON_SESSION_LOCK, False)
     store.set(CLIPBOARD_CLEAR_SECONDS, 45)
     store.set(THEME, "dark")
@@ -102,7 +102,7 @@ def test_values_survive_a_new_store_with_their_types(store: SettingsStore, ini: 
     again = SettingsStore(_ini(ini))
     assert again.values() == {
         "language": "nl",
-        "auto_lock_minutes": 0,
+        "auto_lock_minutes": 1,
         "lock_on_session_lock": False,
         "clipboard_clear_seconds": 45,
         "theme": "dark",
@@ -113,11 +113,13 @@ def test_values_survive_a_new_store_with_their_types(store: SettingsStore, ini: 
 @pytest.mark.parametrize(
     ("setting", "value"),
     [
-        (AUTO_LOCK_MINUTES, 241),
+        (AUTO_LOCK_MINUTES, 61),
+        (AUTO_LOCK_MINUTES, 0),  # "never" is no longer a choice
         (AUTO_LOCK_MINUTES, -1),
         (AUTO_LOCK_MINUTES, "10"),
         (AUTO_LOCK_MINUTES, True),
         (CLIPBOARD_CLEAR_SECONDS, 4),
+        (CLIPBOARD_CLEAR_SECONDS, 121),
         (LOCK_ON_SESSION_LOCK, 1),
         (THEME, "blue"),
         (LANGUAGE, "de"),
@@ -148,7 +150,7 @@ def test_an_undeclared_setting_is_refused(store: SettingsStore, ini: Path) -> No
 
 def test_hand_edited_nonsense_reads_as_the_defaults(ini: Path) -> None:
     ini.write_text(
-        "[General]\nsettings_version=1\nauto_lock_minutes=soon\nlock_on_session_lock=maybe\n"
+        f"[General]\nsettings_version={SETTINGS_VERSION}\nauto_lock_minutes=soon\nlock_on_session_lock=maybe\n"
         "clipboard_clear_seconds=99999\ntheme=purple\nlanguage=xx\n",
         encoding="utf-8",
     )
@@ -176,12 +178,55 @@ def test_migration_from_an_unversioned_file(ini: Path) -> None:
     settings = _ini(ini)
     assert migrate(settings) == 0
     settings.sync()
-    assert _ini_keys(ini) == {"language": "fr", "clipboard_clear_seconds": "20", VERSION_KEY: "1"}
+    assert _ini_keys(ini) == {
+        "language": "fr",
+        "clipboard_clear_seconds": "20",
+        VERSION_KEY: str(SETTINGS_VERSION),
+    }
     store = SettingsStore(_ini(ini))
     assert store.migrated_from == SETTINGS_VERSION
     assert store.get(LANGUAGE) == "fr"
     assert store.get(AUTO_LOCK_MINUTES) == 10
     assert store.get(CLIPBOARD_CLEAR_SECONDS) == 20
+
+
+@pytest.mark.parametrize(
+    ("version", "stored", "expected"),
+    [
+        # Version 1 allowed auto-lock 0 (never) to 240 min and the clipboard 5 to 600 s.
+        ("1", ("0", "600"), (10, 120)),
+        ("1", ("240", "121"), (60, 120)),
+        ("1", ("61", "120"), (60, 120)),
+        ("1", ("60", "5"), (60, 5)),
+        ("1", ("1", "30"), (1, 30)),
+        (None, ("0", "600"), (10, 120)),  # an unversioned file goes through both steps
+        (None, ("240", "45"), (60, 45)),
+        ("1", ("soon", "later"), (10, 30)),  # nonsense stays nonsense: the defaults
+    ],
+)
+def test_migration_bounds_the_security_delays(
+    ini: Path, version: str | None, stored: tuple[str, str], expected: tuple[int, int]
+) -> None:
+    lines = ["[General]", f"auto_lock_minutes={stored[0]}", f"clipboard_clear_seconds={stored[1]}"]
+    if version is not None:
+        lines.append(f"settings_version={version}")
+    ini.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = SettingsStore(_ini(ini))
+    assert store.migrated_from == (int(version) if version else 0)
+    assert (store.get(AUTO_LOCK_MINUTES), store.get(CLIPBOARD_CLEAR_SECONDS)) == expected
+    on_disk = _ini_keys(ini)
+    assert on_disk[VERSION_KEY] == str(SETTINGS_VERSION) == "2"
+    if stored[0] == "0":
+        assert "auto_lock_minutes" not in on_disk  # "never" is gone; the default applies
+    again = SettingsStore(_ini(ini))
+    assert again.migrated_from == SETTINGS_VERSION and again.values() == store.values()
+
+
+def test_the_security_delays_have_floors() -> None:
+    assert (AUTO_LOCK_MINUTES.minimum, AUTO_LOCK_MINUTES.maximum, AUTO_LOCK_MINUTES.default) == (1, 60, 10)
+    assert (CLIPBOARD_CLEAR_SECONDS.minimum, CLIPBOARD_CLEAR_SECONDS.maximum) == (5, 120)
+    assert CLIPBOARD_CLEAR_SECONDS.default == 30
+    assert "never" not in AUTO_LOCK_MINUTES.description.lower()
 
 
 def test_a_file_of_a_newer_version_is_left_alone(ini: Path) -> None:
@@ -230,7 +275,7 @@ def _type_number(qtbot, spin, value: int) -> None:  # type: ignore[no-untyped-de
 def test_the_page_shows_the_stored_values(qtbot, ini: Path) -> None:  # type: ignore[no-untyped-def]
     first = SettingsStore(_ini(ini))
     first.set(THEME, "dark")
-    first.set(AUTO_LOCK_MINUTES, 0)
+    first.set(AUTO_LOCK_MINUTES, 45)
     first.set(LOCK_ON_SESSION_LOCK, False)
     first.set(CLIPBOARD_CLEAR_SECONDS, 90)
     first.set(LANGUAGE, "fr")
@@ -239,7 +284,7 @@ def test_the_page_shows_the_stored_values(qtbot, ini: Path) -> None:  # type: ig
     assert page.theme_combo.currentData() == "dark"
     assert page.language_combo.currentData() == "fr"
     assert page.language_combo.currentText() == "Français"
-    assert page.auto_lock_spin.value() == 0 and page.auto_lock_spin.text() == "Never"
+    assert page.auto_lock_spin.value() == 45
     assert not page.session_lock_check.isChecked()
     assert page.clipboard_spin.value() == 90
 
@@ -283,9 +328,9 @@ def test_each_control_emits_its_signal_and_persists(qtbot, page: SettingsPage, i
 def test_typing_a_delay_stores_only_the_final_value(qtbot, page: SettingsPage) -> None:  # type: ignore[no-untyped-def]
     emitted: list[int] = []
     page.sig_auto_lock_changed.connect(emitted.append)
-    _type_number(qtbot, page.auto_lock_spin, 120)
-    assert emitted == [120]
-    assert page.store.get(AUTO_LOCK_MINUTES) == 120
+    _type_number(qtbot, page.auto_lock_spin, 45)
+    assert emitted == [45]
+    assert page.store.get(AUTO_LOCK_MINUTES) == 45
 
 
 def test_a_delay_out_of_range_is_clamped_by_the_control(qtbot, page: SettingsPage) -> None:  # type: ignore[no-untyped-def]
@@ -293,15 +338,34 @@ def test_a_delay_out_of_range_is_clamped_by_the_control(qtbot, page: SettingsPag
     assert page.store.get(CLIPBOARD_CLEAR_SECONDS) == page.clipboard_spin.value() >= 5
 
 
+def test_the_controls_take_their_ranges_from_the_registry(qtbot, page: SettingsPage) -> None:  # type: ignore[no-untyped-def]
+    spins = ((page.auto_lock_spin, AUTO_LOCK_MINUTES), (page.clipboard_spin, CLIPBOARD_CLEAR_SECONDS))
+    for spin, setting in spins:
+        assert (spin.minimum(), spin.maximum()) == (setting.minimum, setting.maximum)
+    _type_number(qtbot, page.auto_lock_spin, 0)  # "never" cannot be typed
+    _type_number(qtbot, page.auto_lock_spin, 999)
+    _type_number(qtbot, page.clipboard_spin, 999)
+    assert 1 <= page.store.get(AUTO_LOCK_MINUTES) <= 60
+    assert 5 <= page.store.get(CLIPBOARD_CLEAR_SECONDS) <= 120
+
+
+def test_one_minute_reads_as_one_minute_not_never(qtbot, page: SettingsPage) -> None:  # type: ignore[no-untyped-def]
+    page.store.set(AUTO_LOCK_MINUTES, 1)
+    again = SettingsPage(page.store)
+    qtbot.addWidget(again)
+    assert again.auto_lock_spin.value() == 1
+    assert again.auto_lock_spin.text() != "Never"
+
+
 def test_after_every_setting_the_file_holds_only_declared_keys(qtbot, page: SettingsPage, ini: Path) -> None:  # type: ignore[no-untyped-def]
     for theme in ("light", "dark", "system"):
         _choose(qtbot, page.theme_combo, theme)
     for language in ("fr", "nl", "en"):
         _choose(qtbot, page.language_combo, language)
-    _type_number(qtbot, page.auto_lock_spin, 0)
-    _type_number(qtbot, page.auto_lock_spin, 240)
+    _type_number(qtbot, page.auto_lock_spin, 1)
+    _type_number(qtbot, page.auto_lock_spin, 60)
     qtbot.keyClick(page.session_lock_check, Qt.Key.Key_Space)
-    _type_number(qtbot, page.clipboard_spin, 600)
+    _type_number(qtbot, page.clipboard_spin, 120)
     for setting in SETTINGS:
         page.store.reset(setting)
         page.store.set(setting, setting.default)

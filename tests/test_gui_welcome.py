@@ -362,7 +362,9 @@ def test_a_certificate_that_cannot_be_an_escrow_is_refused_before_anything_is_wr
 def test_the_recovery_code_can_be_saved_and_printed_by_choice_only(qtbot, worker, tmp_path) -> None:  # type: ignore[no-untyped-def]
     saved = tmp_path / "kept" / "code.txt"
     saved.parent.mkdir()
-    dialog = _dialog(qtbot, worker, tmp_path, choose_save_path=lambda _parent: saved)
+    missing = tmp_path / "gone" / "code.txt"
+    targets = [saved, saved, missing]
+    dialog = _dialog(qtbot, worker, tmp_path, choose_save_path=lambda _parent: targets.pop(0))
     _fill_where(qtbot, dialog, "printed")
     _fill_first_member(qtbot, dialog)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
@@ -376,6 +378,16 @@ def test_the_recovery_code_can_be_saved_and_printed_by_choice_only(qtbot, worker
     assert code in saved.read_text(encoding="utf-8")
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert panel.status.text() == f"Saved to {saved}. Move it somewhere safe, offline."
+    # Saved again over a file that became world-readable: replaced, owner-only again.
+    saved.chmod(0o644)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600 and code in saved.read_text(encoding="utf-8")
+    assert [p.name for p in saved.parent.iterdir()] == ["code.txt"]  # no temporary file left
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.error.text() == (
+        f"The recovery code could not be saved to {missing} (No such file or directory)."
+    )
+    assert not missing.parent.exists()
     warning = panel.findChild(type(panel.status), "saveWarning")
     assert "never next to the case file" in warning.text()
 
@@ -402,3 +414,40 @@ def test_the_recovery_code_can_be_saved_and_printed_by_choice_only(qtbot, worker
     with qtbot.waitSignal(dialog.sig_created, timeout=WAIT):
         qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
     assert panel.code_label.text() == "" and panel.print_dialog is None
+
+
+def test_passphrase_fields_say_whose_they_are_and_hide_again_once_used(qtbot, worker, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, worker, tmp_path)
+    _fill_where(qtbot, dialog, "reveal")
+    page = dialog.members_page
+    # Whole sentences for a screen reader, not "New passphrase for" + a fragment.
+    assert page.passphrase.first.accessibleName() == "Your passphrase"
+    assert page.passphrase.second.accessibleName() == "Repeat your passphrase"
+    assert page.other_passphrase.first.accessibleName() == "Passphrase of the other member"
+    assert page.other_passphrase.second.accessibleName() == "Repeat the other member's passphrase"
+    _fill_first_member(qtbot, dialog)
+    pair = page.passphrase
+    assert pair.first.echoMode() == QLineEdit.EchoMode.Password
+    button = pair.reveal_first.button()
+    assert button is not None and button.accessibleName() == "Show the passphrase"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert pair.first.echoMode() == QLineEdit.EchoMode.Normal and pair.first.text() == CLAIRE
+    assert pair.reveal_second.button().accessibleName() == "Show the repeated passphrase"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == ESCROW
+    assert pair.first.echoMode() == QLineEdit.EchoMode.Password  # used: hidden again
+    assert button.accessibleName() == "Show the passphrase"
+
+
+@pytest.mark.parametrize(("code", "name"), [("en", "Federal Police"), ("fr", "Police fédérale")])
+def test_the_wizard_names_the_agencies_in_the_interface_language(qtbot, worker, tmp_path, code, name) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+    try:
+        assert switcher.install(code)
+        dialog = _dialog(qtbot, worker, tmp_path)
+        text = dialog.agency.itemText(dialog.agency.findData("BE-FEDPOL"))
+        assert name in text, text
+    finally:
+        switcher.install("en")

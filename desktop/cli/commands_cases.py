@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.cli.errors import CliError
 from desktop.cli.main import EXIT_OK, add_open_options, opened
 from desktop.cli.output import print_json, print_table, when
-from desktop.models.enums import CaseKind, EventKind, ItemCondition
+from desktop.models.enums import CaseKind, EventKind, HandlingCode, ItemCondition
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -61,6 +61,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     attach.add_argument("case")
     attach.add_argument("file", type=Path)
     attach.add_argument("--type", dest="media_type", help="media type (guessed from the name by default)")
+    attach.add_argument(
+        "--handling",
+        choices=[code.value for code in HandlingCode],
+        default=HandlingCode.H1.value,
+        metavar="H0..H3",
+        help="handling code: what may leave in a package (default H1)",
+    )
     attach.set_defaults(handler=cmd_case_attach)
 
     due = commands.add_parser("due", help="what is due next: deadlines, loan returns, tasks, timers")
@@ -195,13 +202,20 @@ def cmd_case_note(args: argparse.Namespace) -> int:
 
 
 def cmd_case_attach(args: argparse.Namespace) -> int:
-    import mimetypes
-
-    content = args.file.read_bytes()
-    media_type = args.media_type or mimetypes.guess_type(args.file.name)[0] or "application/octet-stream"
     with opened(args) as services:
-        attachment_id = services.cases.add_attachment(args.case, args.file.name, content, media_type)  # type: ignore[attr-defined]
-    print(f"Attached {args.file.name} as #{attachment_id} ({len(content)} bytes, stored encrypted).")
+        # As the GUI: the size is checked before a byte is read, the handling code is chosen.
+        attachment_id = services.cases.add_attachment_file(  # type: ignore[attr-defined]
+            args.case, args.file, media_type=args.media_type, handling_code=HandlingCode(args.handling)
+        )
+        size = next(
+            a[3]
+            for a in services.cases.show(args.case).attachments
+            if a[0] == attachment_id  # type: ignore[attr-defined]
+        )
+    print(
+        f"Attached {args.file.name} as #{attachment_id} ({size} bytes, handling code {args.handling}, "
+        "stored encrypted)."
+    )
     return EXIT_OK
 
 

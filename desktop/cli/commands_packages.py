@@ -218,17 +218,16 @@ def _print_plan(plan) -> None:  # type: ignore[no-untyped-def]
 
 
 def _check_writable(out: Path) -> None:
-    """Refuse an --out that cannot be written before anything is signed and recorded as sent."""
-    import os
+    """Refuse an --out that cannot be written before anything is signed and recorded as sent:
+    the same check as the GUI's export and answer dialogs."""
+    from desktop.services.session_exchange import check_export_destination
 
-    folder = out.parent if str(out.parent) else Path()
-    if out.is_dir():
-        raise CliError(f"{out} is a folder; give a file name.")
-    if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise CliError(f"Cannot write into {folder}; choose another --out.")
+    check_export_destination(out)
 
 
 def cmd_package_export(args: argparse.Namespace) -> int:
+    from desktop.services.session_exchange import export_package_to
+
     if not args.dry_run:
         _check_writable(args.out)
     password = _p12_password(args, "your signing certificate")
@@ -254,35 +253,43 @@ def cmd_package_export(args: argparse.Namespace) -> int:
                 if args.filer_p12_password_file
                 else _ask_p12("the filer's signing certificate")
             )
-        result = packages.export(
+        # What the GUI's export dialog runs: sign, record as sent, then write owner-only.
+        done = export_package_to(
+            services,  # type: ignore[arg-type]
             args.request,
+            args.out,
             password=password,
             attachment_ids=tuple(args.attach),
             override_handling=args.override_handling,
             filer_password=filer_password,
             encrypt_for_agency=bool(args.encrypt_for),
         )
-    args.out.write_bytes(result.data)
     print(
-        f"Wrote {args.out} ({len(result.data)} bytes, SHA-256 {result.sha256})"
-        + (f", encrypted for {result.encrypted_for}" if result.encrypted_for else "")
+        f"Wrote {done.path} ({done.size} bytes, SHA-256 {done.sha256})"
+        + (f", encrypted for {done.encrypted_for}" if done.encrypted_for else "")
         + "."
     )
-    if result.overridden:
+    if done.overridden:
         print("Handling codes were overridden; this is recorded in the audit log.")
     return EXIT_OK
 
 
 def cmd_package_answer(args: argparse.Namespace) -> int:
+    from desktop.services.session_requests import answer_package_to
+
     _check_writable(args.out)
     password = _p12_password(args, "your signing certificate")
     with opened(args) as services:
-        packages = services.packages  # type: ignore[attr-defined]
-        result = packages.export_answer(
-            args.request, password=password, answer=args.text, encrypt_for_agency=args.encrypt
+        # What the GUI's answer dialog runs: sign, record the answer, then write owner-only.
+        done = answer_package_to(
+            services,  # type: ignore[arg-type]
+            args.request,
+            args.out,
+            password=password,
+            answer=args.text,
+            encrypt_for_agency=args.encrypt,
         )
-    args.out.write_bytes(result.data)
-    print(f"Wrote {args.out} ({len(result.data)} bytes, SHA-256 {result.sha256}).")
+    print(f"Wrote {done.path} ({done.size} bytes, SHA-256 {done.sha256}).")
     return EXIT_OK
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
-import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +40,7 @@ from desktop.services.agencies import agency_by_code, list_agencies
 from desktop.services.casefile import CaseFile
 from desktop.services.dto import AgencyView
 from desktop.services.errors import InvalidInput, NotFound
+from desktop.services.private_files import PrivateWriteError, check_private_destination, write_private
 
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
 
@@ -192,6 +191,10 @@ def wall_clock_to_utc(wall_clock: datetime, zone: str) -> datetime:
 
 def _too_big(filename: str) -> str:
     return f"{filename} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB; attach a smaller file."
+
+
+def _copy_failed(destination: Path, reason: str) -> str:
+    return f"The copy could not be written to {destination} ({reason})."
 
 
 def _zone(zone: str) -> ZoneInfo:
@@ -435,11 +438,20 @@ class CaseService:
         """Write a decrypted copy of an attachment where the user chose, and audit that it left.
 
         The entry ("attachment.saved_decrypted") names the file, its SHA-256 and the destination,
-        never the content; it is written in the transaction that writes the copy, so a copy that
-        could not be written leaves no entry claiming it.
+        never the content. It is committed BEFORE the copy is written, so a plaintext copy never
+        exists without its entry: had the write come first (or inside the transaction), a crash or
+        a failed commit between the two would leave a copy the log does not know about. The other
+        order can only over-report, and that is made explicit: a place that cannot be written is
+        refused before the entry (nothing recorded, nothing written), and a write that still fails
+        after the entry is followed by a second entry, "attachment.save_failed", with the reason,
+        so the log says the copy was attempted and did not happen.
         """
         destination = Path(destination)
         _name, content = self.attachment_content(attachment_id)  # checked against its SHA-256
+        try:
+            check_private_destination(destination)
+        except PrivateWriteError as error:
+            raise InvalidInput(_copy_failed(destination, error.reason)) from None
         with self._cf.unit_of_work("attachment.save_decrypted") as session:
             a = session.get(Attachment, attachment_id)
             if a is None:
@@ -449,6 +461,7 @@ class CaseService:
                 "sha256": a.sha256,
                 "size": a.size,
                 "handling_code": a.handling_code,
+                "destination": str(destination),
             }
             audit.append(
                 session.connection(),
@@ -456,21 +469,22 @@ class CaseService:
                 "attachment.saved_decrypted",
                 "attachment",
                 str(a.id),
-                facts | {"destination": str(destination)},
+                facts,
             )
-            # Written beside the destination, then renamed over it: the copy appears whole or not
-            # at all, and with owner-only permissions from its first byte (plaintext case data).
-            partial = destination.with_name(f".{destination.name}.{secrets.token_hex(4)}.part")
-            try:
-                with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
-                    out.write(content)
-                    out.flush()
-                    os.fsync(out.fileno())
-                partial.replace(destination)
-            except OSError as error:
-                partial.unlink(missing_ok=True)
-                reason = error.strerror or "unknown error"
-                raise InvalidInput(f"The copy could not be written to {destination} ({reason}).") from None
+        # Committed: only now may the plaintext copy appear (owner-only, whole or not at all).
+        try:
+            write_private(destination, content)
+        except PrivateWriteError as error:
+            with self._cf.unit_of_work("attachment.save_failed") as session:
+                audit.append(
+                    session.connection(),
+                    self._cf.actor,
+                    "attachment.save_failed",
+                    "attachment",
+                    str(attachment_id),
+                    facts | {"reason": error.reason},
+                )
+            raise InvalidInput(_copy_failed(destination, error.reason)) from None
         return destination
 
     def partner_agencies(self) -> list[AgencyView]:

@@ -440,7 +440,7 @@ class PackageService:
         if encrypt_for_agency is None:
             return data, None
         recipients = [
-            cert for _code, cert in self._trust.anchors(encrypt_for_agency) if _is_rsa_encryption(cert)
+            cert for _code, cert in self._trust.anchors(encrypt_for_agency) if is_rsa_encryption(cert)
         ]
         if not recipients:
             raise InvalidInput(
@@ -480,7 +480,9 @@ def _signer(credential: Credential):  # type: ignore[no-untyped-def]
     return lambda manifest: sign_detached(manifest, credential)
 
 
-def _is_rsa_encryption(certificate) -> bool:  # type: ignore[no-untyped-def]
+def is_rsa_encryption(certificate) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a pinned certificate can receive an encrypted package: an RSA key whose key usage,
+    if it states one, allows key encipherment (what CMS EnvelopedData with RSA needs)."""
     from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric import rsa
 

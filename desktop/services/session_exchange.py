@@ -52,7 +52,7 @@ def export_context(services: Services, reference: str) -> ExportContext:
     """Worker thread. The request, its recipient, the acting member's credential and what may go in."""
     from desktop.exchange.pki import describe, fingerprint
     from desktop.models.enums import Direction, RequestStatus, Role
-    from desktop.services.packages import _is_rsa_encryption
+    from desktop.services.packages import is_rsa_encryption
 
     view = services.requests.show(reference)
     actor = services.case_file.actor
@@ -91,7 +91,7 @@ def export_context(services: Services, reference: str) -> ExportContext:
     encryption = tuple(
         (describe(certificate), fingerprint(certificate))
         for _code, certificate in services.trust.anchors(plan.recipient)
-        if _is_rsa_encryption(certificate)
+        if is_rsa_encryption(certificate)
     )
     return ExportContext(
         reference=view.reference,
@@ -130,6 +130,7 @@ def check_export_destination(destination: Path) -> None:
     import os
 
     from desktop.services.errors import InvalidInput
+    from desktop.services.private_files import PrivateWriteError, check_private_destination
 
     destination = Path(destination)
     if not destination.name:
@@ -139,6 +140,12 @@ def check_export_destination(destination: Path) -> None:
     folder = destination.parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise InvalidInput(f"Cannot write into {folder}; choose another place.")
+    try:
+        # The permission bits do not tell everything (root, a read-only mount, a name too long):
+        # create and remove the very temporary file write_private will use.
+        check_private_destination(destination)
+    except PrivateWriteError as error:
+        raise InvalidInput(f"Cannot write {destination} ({error.reason}); choose another place.") from None
 
 
 def export_package_to(
@@ -152,8 +159,10 @@ def export_package_to(
     filer_password: str | None = None,
     encrypt_for_agency: bool = False,
 ) -> ExportDone:
-    """Worker thread. Sign and record the package (PackageService.export), then write its bytes."""
+    """Worker thread. Sign and record the package (PackageService.export), then write its bytes
+    (owner-only, atomically: the package holds case data in the clear unless encrypted)."""
     from desktop.services.errors import InvalidInput
+    from desktop.services.private_files import PrivateWriteError, write_private
 
     destination = Path(destination)
     check_export_destination(destination)
@@ -166,11 +175,11 @@ def export_package_to(
         encrypt_for_agency=encrypt_for_agency,
     )
     try:
-        destination.write_bytes(result.data)
-    except OSError as error:
+        write_private(destination, result.data)
+    except PrivateWriteError as error:
         raise InvalidInput(
             f"The package was signed and recorded in the case file, but {destination} could not be "
-            f"written ({error.strerror or 'write error'}); export it again to another place."
+            f"written ({error.reason}); export it again to another place."
         ) from None
     signers = [
         c.fingerprint for c in services.credentials.list() if c.member == services.case_file.actor.name
@@ -188,6 +197,7 @@ def export_package_to(
 
 
 PACKAGE_SUFFIXES = (".asice", ".p7m")
+"""File name endings of a package (a request, an answer, encrypted or not): the one definition."""
 
 
 @dataclass(frozen=True)

@@ -187,7 +187,7 @@ class AnswerContext:
 def answer_context(services: Services, ref: str | int) -> AnswerContext:
     """Worker thread. The incoming request, its partner and the acting member's signing credential."""
     from desktop.exchange.pki import describe, fingerprint
-    from desktop.services.packages import _is_rsa_encryption
+    from desktop.services.packages import is_rsa_encryption
 
     detail = request_detail(services, ref)
     view = detail.view
@@ -196,7 +196,7 @@ def answer_context(services: Services, ref: str | int) -> AnswerContext:
     encryption = tuple(
         (describe(certificate), fingerprint(certificate))
         for _code, certificate in services.trust.anchors(detail.partner)
-        if _is_rsa_encryption(certificate)
+        if is_rsa_encryption(certificate)
     )
     return AnswerContext(
         reference=view.reference,
@@ -238,8 +238,10 @@ def answer_package_to(
     encrypt_for_agency: bool = False,
 ) -> AnswerDone:
     """Worker thread. Sign and record the answer (PackageService.export_answer, as the CLI's
-    `package answer`), then write its bytes. `answer` None re-sends the recorded answer."""
+    `package answer`), then write its bytes owner-only (write_private). `answer` None re-sends
+    the recorded answer."""
     from desktop.services.errors import InvalidInput
+    from desktop.services.private_files import PrivateWriteError, write_private
     from desktop.services.session_exchange import check_export_destination
 
     destination = Path(destination)
@@ -248,11 +250,11 @@ def answer_package_to(
         ref, password=password, answer=answer, encrypt_for_agency=encrypt_for_agency
     )
     try:
-        destination.write_bytes(result.data)
-    except OSError as error:
+        write_private(destination, result.data)
+    except PrivateWriteError as error:
         raise InvalidInput(
             f"The answer was signed and recorded in the case file, but {destination} could not be "
-            f"written ({error.strerror or 'write error'}); send the answer again to another place."
+            f"written ({error.reason}); send the answer again to another place."
         ) from None
     actor = services.case_file.actor
     signer = next((c.fingerprint for c in services.credentials.list() if c.member == actor.name), "")

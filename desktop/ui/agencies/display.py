@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from desktop.ui import theme
-from desktop.ui.i18n import arg, translate
+from desktop.ui.i18n import arg, plural, translate
+from desktop.ui.timefmt import date_text, local_text
 
 EXPIRY_WARNING_DAYS = 30
 """A certificate ending within this many days is shown in amber: time to ask for its renewal."""
@@ -37,9 +38,15 @@ KIND_NAMES = {
 }
 _EXPIRED = QT_TRANSLATE_NOOP("AgenciesPage", "Expired on %1")
 _EXPIRES_TODAY = QT_TRANSLATE_NOOP("AgenciesPage", "Expires today (%1)")
-_EXPIRES_IN = QT_TRANSLATE_NOOP("AgenciesPage", "Expires in %1 days (%2)")
 _NOT_YET = QT_TRANSLATE_NOOP("AgenciesPage", "Not valid before %1")
 _VALID = QT_TRANSLATE_NOOP("AgenciesPage", "Valid")
+
+
+class CertificateExpiry(QObject):
+    """The expiry sentences that count days: only `tr` gives them each language's plural forms."""
+
+    def expires_in(self, days: int, day: str) -> str:
+        return arg(plural(self.tr("Expires in %Ln day(s) (%1)", "", days), days), day)
 
 
 class Expiry(Enum):
@@ -90,17 +97,13 @@ def expiry_text(not_before: datetime | None, not_after: datetime, now: datetime 
         days = (not_after - now).days
         if days == 0:
             return arg(translate(_CONTEXT, _EXPIRES_TODAY), local_time(not_after))
-        return arg(translate(_CONTEXT, _EXPIRES_IN), days, local_date(not_after))
+        return CertificateExpiry().expires_in(days, local_date(not_after))
     return translate(_CONTEXT, _VALID)
 
 
-def local_time(when: datetime) -> str:
-    local = when.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
-
-
-def local_date(when: datetime) -> str:
-    return f"{when.astimezone():%Y-%m-%d}"
+# The page's dialogs format validity with these names; one formatter for every page (`timefmt`).
+local_time = local_text
+local_date = date_text
 
 
 def group_fingerprint(hex_digest: str) -> str:

@@ -37,7 +37,7 @@ from desktop.ui.agencies.credentials import CredentialsPanel
 from desktop.ui.agencies.dialogs import PinConfirmDialog, Pkcs12Dialog
 from desktop.ui.agencies.display import group_fingerprint
 from desktop.ui.agencies.partners import PartnersPanel
-from desktop.ui.almanac.files import OpenFileChooser, ask_open_file, read_file
+from desktop.ui.files import OpenFileChooser, ask_open_file, read_file
 from desktop.ui.i18n import arg, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page

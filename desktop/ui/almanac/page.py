@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.almanac import ImportReport
 from desktop.services.almanac_csv import MAX_INPUT_BYTES, OfficerRecord
-from desktop.ui.almanac.files import (
+from desktop.ui.almanac.report import ImportReportPanel, whole_file_error
+from desktop.ui.files import (
     Copier,
     OpenFileChooser,
     SaveFileChooser,
@@ -37,7 +38,6 @@ from desktop.ui.almanac.files import (
     read_file,
     write_private_file,
 )
-from desktop.ui.almanac.report import ImportReportPanel, whole_file_error
 from desktop.ui.i18n import arg, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page

@@ -13,37 +13,33 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.ui.exchange.export_dialog import FileChooser, choose_save_file
-from desktop.ui.i18n import arg, number
+from desktop.ui.exchange.signing import (
+    EncryptionChoice,
+    FileChooser,
+    SigningForm,
+    add_signing_rows,
+    choose_save_file,
+    signer_label,
+    signer_text,
+    status_lines,
+    value_label,
+    written_lines,
+)
+from desktop.ui.i18n import arg
 from desktop.ui.operations import Op, ServicesWorker
 from desktop.ui.widgets import error_label
-
-
-def _default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(documents) if documents else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def _short(fingerprint: str) -> str:
-    """The first 16 hex digits in pairs, as people read fingerprints out over the phone."""
-    head = fingerprint[:16].upper()
-    return " ".join(head[i : i + 2] for i in range(0, len(head), 2)) + " …"
 
 
 def _context(svc: Any, reference: str) -> Any:  # worker thread
@@ -79,11 +75,9 @@ class AnswerDialog(QDialog):
         self.setObjectName("answerDialog")
         self._worker = worker
         self.reference = reference
-        self._choose_file = choose_file or choose_save_file
         self.context: Any = None  # session_requests.AnswerContext once loaded
         self.done_result: Any = None  # session_requests.AnswerDone after the answer was written
         self._busy = False
-        self._suffix = ".asice"
         self.setWindowTitle(arg(self.tr("Answer %1"), reference))
         self.setAccessibleName(arg(self.tr("Answer request %1 with a signed package"), reference))
 
@@ -94,12 +88,13 @@ class AnswerDialog(QDialog):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.refusal_label = error_label("answerRefusal", self.tr("Why this request cannot be answered"))
         self.refusal_label.hide()
-        self.partner_label = self._value_label(self.tr("Answer goes to"))
-        self.signer_label = self._value_label(self.tr("Signed by"))
-        self.encrypt_box = QCheckBox(self.tr("&Encrypt for the partner"))
-        self.encrypt_box.setAccessibleName(self.tr("Encrypt the answer for the partner agency"))
-        self.encrypt_box.toggled.connect(self._encryption_toggled)
-        self.encryption_label = self._value_label(self.tr("Encryption certificate"))
+        self.partner_label = value_label(self.tr("Answer goes to"))
+        self.signer_label = signer_label()
+        self.encryption = EncryptionChoice(
+            self.tr("&Encrypt for the partner"), self.tr("Encrypt the answer for the partner agency")
+        )
+        self.encrypt_box = self.encryption.encrypt_box
+        self.encryption_label = self.encryption.encryption_label
 
         self.answer_edit = QPlainTextEdit()
         self.answer_edit.setObjectName("answerText")
@@ -109,51 +104,25 @@ class AnswerDialog(QDialog):
         answer_caption = QLabel(self.tr("A&nswer:"))
         answer_caption.setBuddy(self.answer_edit)
 
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName(self.tr("Password of your signing certificate"))
-        self.password_edit.textChanged.connect(self._update_buttons)
-        self.remembered_box = QCheckBox(self.tr("Use the password &remembered in the keyring"))
-        self.remembered_box.setAccessibleName(
-            self.tr("Use the certificate password remembered in the keyring")
+        self.signing = SigningForm(
+            f"{reference}-answer",
+            choose_file or choose_save_file,
+            destination_name="answerDestination",
+            destination_accessible=self.tr("File the answer package is written to"),
+            browse_accessible=self.tr("Choose where to write the answer package"),
         )
-        self.remembered_box.toggled.connect(self._remembered_toggled)
-        self.remembered_box.hide()
-        self.destination_edit = QLineEdit()
-        self.destination_edit.setObjectName("answerDestination")
-        self.destination_edit.setAccessibleName(self.tr("File the answer package is written to"))
-        self.destination_edit.textChanged.connect(self._update_buttons)
-        self.browse_button = QPushButton(self.tr("&Browse…"))
-        self.browse_button.setAccessibleName(self.tr("Choose where to write the answer package"))
-        self.browse_button.clicked.connect(self.browse)
-        destination_row = QHBoxLayout()
-        destination_row.addWidget(self.destination_edit, 1)
-        destination_row.addWidget(self.browse_button)
+        self.signing.sig_changed.connect(self._update_buttons)
+        self.encrypt_box.toggled.connect(self.signing.set_encrypted)
+        # The names the tests and the window know, kept on the dialog.
+        self.password_edit = self.signing.password_edit
+        self.remembered_box = self.signing.remembered_box
+        self.destination_edit = self.signing.destination_edit
+        self.browse_button = self.signing.browse_button
 
         form = QFormLayout()
         form.addRow(self.tr("To:"), self.partner_label)
-        form.addRow(self.tr("Signed by:"), self.signer_label)
-        encryption = QWidget()
-        encryption_column = QVBoxLayout(encryption)
-        encryption_column.setContentsMargins(0, 0, 0, 0)
-        encryption_column.addWidget(self.encrypt_box)
-        encryption_column.addWidget(self.encryption_label)
-        form.addRow(self.tr("Encryption:"), encryption)
-        signing = QFormLayout()
-        password_caption = QLabel(self.tr("Certificate &password:"))
-        password_caption.setBuddy(self.password_edit)
-        signing.addRow(password_caption, self.password_edit)
-        signing.addRow("", self.remembered_box)
-        destination_caption = QLabel(self.tr("&Save to:"))
-        destination_caption.setBuddy(self.destination_edit)
-        signing.addRow(destination_caption, destination_row)
-
-        self.status_label = QLabel()
-        self.status_label.setObjectName("answerStatus")
-        self.status_label.setAccessibleName(self.tr("Answer status"))
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label = error_label("answerError", self.tr("Error"))
+        add_signing_rows(form, self.signer_label, self.encryption)
+        self.status_label, self.error_label = status_lines("answer", self.tr("Answer status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.answer_button = QPushButton(self.tr("Sign and &write"))
         self.answer_button.setObjectName("answerButton")
@@ -172,21 +141,13 @@ class AnswerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(answer_caption)
         layout.addWidget(self.answer_edit, 1)
-        layout.addLayout(signing)
+        layout.addWidget(self.signing)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(600, 560)
         self._set_inputs_enabled(False)
         self.load()
-
-    def _value_label(self, accessible: str) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(accessible)
-        return label
 
     # -- loading ----------------------------------------------------------------------------------
 
@@ -211,76 +172,23 @@ class AnswerDialog(QDialog):
         else:
             self.heading.setText(arg(self.tr("Answer %1 — %2"), context.reference, context.title))
         self.partner_label.setText(context.partner)
-        if context.has_credential:
-            self.signer_label.setText(
-                arg(
-                    self.tr("%1, certificate SHA-256 %2"),
-                    context.member,
-                    _short(context.credential_fingerprint),
-                )
-            )
-        else:
-            self.signer_label.setText(
-                arg(
-                    self.tr("%1 has no signing certificate in this case file: import a PKCS#12 file first."),
-                    context.member,
-                )
-            )
-        self._show_encryption(context)
+        self.signer_label.setText(
+            signer_text(context.member, context.has_credential, context.credential_fingerprint)
+        )
+        self.encryption.show_for(context.partner, context.encryption_certificates)
         self.refusal_label.setText(context.refusal)
         self.refusal_label.setVisible(bool(context.refusal))
-        self.remembered_box.setVisible(context.password_remembered)
-        self.remembered_box.setChecked(context.password_remembered)
-        if not self.destination_edit.text():
-            self.destination_edit.setText(str(_default_folder() / self._file_name()))
+        self.signing.offer_remembered(context.password_remembered)
+        self.signing.suggest()
         self._set_inputs_enabled(context.can_answer and context.has_credential)
         self._update_buttons()
         if not context.resend:
             self.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _show_encryption(self, context: Any) -> None:
-        certificates = context.encryption_certificates
-        self.encrypt_box.setText(arg(self.tr("&Encrypt for %1"), context.partner))
-        if certificates:
-            subject, fingerprint = certificates[0]
-            self.encryption_label.setText(
-                arg(self.tr("To the certificate %1 (SHA-256 %2)."), subject, _short(fingerprint))
-            )
-        else:
-            self.encryption_label.setText(
-                arg(
-                    self.tr(
-                        "Not encrypted: this case file holds no encryption certificate of %1 "
-                        "(add one under Agencies and trust)."
-                    ),
-                    context.partner,
-                )
-            )
-        self.encrypt_box.setChecked(bool(certificates))
-
     # -- inputs -----------------------------------------------------------------------------------
 
-    def _file_name(self) -> str:
-        return f"{self.reference}-answer{self._suffix}"
-
-    def _encryption_toggled(self, on: bool) -> None:
-        suffix = ".asice.p7m" if on else ".asice"
-        text = self.destination_edit.text()
-        if text.endswith(self._suffix):
-            self.destination_edit.setText(text[: -len(self._suffix)] + suffix)
-        self._suffix = suffix
-
-    def _remembered_toggled(self, on: bool) -> None:
-        self.password_edit.setEnabled(not on and not self._busy and self.context is not None)
-        if on:
-            self.password_edit.clear()
-        self._update_buttons()
-
     def browse(self) -> None:
-        current = Path(self.destination_edit.text() or str(_default_folder() / self._file_name()))
-        chosen = self._choose_file(self, current)
-        if chosen is not None:
-            self.destination_edit.setText(str(chosen))
+        self.signing.browse()
 
     def _ready(self) -> bool:
         context = self.context
@@ -290,9 +198,9 @@ class AnswerDialog(QDialog):
             return False
         if not context.resend and not self.answer_edit.toPlainText().strip():
             return False
-        if not self.destination_edit.text().strip():
+        if self.signing.destination() is None:
             return False
-        return self.remembered_box.isChecked() or bool(self.password_edit.text())
+        return self.signing.has_password()
 
     def _update_buttons(self) -> None:
         self.answer_button.setEnabled(self._ready())
@@ -301,26 +209,24 @@ class AnswerDialog(QDialog):
         resend = self.context is not None and self.context.resend
         self.answer_edit.setEnabled(enabled)
         self.answer_edit.setReadOnly(resend or not enabled)
-        for widget in (self.remembered_box, self.destination_edit, self.browse_button):
-            widget.setEnabled(enabled)
-        self.encrypt_box.setEnabled(
-            enabled and self.context is not None and bool(self.context.encryption_certificates)
-        )
-        self.password_edit.setEnabled(enabled and not self.remembered_box.isChecked())
+        self.signing.set_enabled(enabled)
+        self.encryption.set_enabled(enabled)
 
     # -- answering --------------------------------------------------------------------------------
 
     def answer(self) -> None:
         if not self._ready():
             return
-        destination = Path(self.destination_edit.text().strip()).expanduser()
+        destination = self.signing.destination()
+        self._busy = True  # before the field is cleared: its textChanged re-checks the button
+        # The password is handed to the Op once and leaves the field now (as the unlock screen
+        # does): nothing of it stays in the dialog while the worker signs, or after a failure.
         options = {
-            "password": None if self.remembered_box.isChecked() else self.password_edit.text(),
+            "password": self.signing.take_password(),
             "answer": None if self.context.resend else self.answer_edit.toPlainText().strip(),
             "encrypt_for_agency": self.encrypt_box.isChecked(),
         }
         reference = self.reference
-        self._busy = True
         self._set_inputs_enabled(False)
         self.error_label.clear()
         self.status_label.setText(self.tr("Signing and writing the answer…"))
@@ -332,15 +238,9 @@ class AnswerDialog(QDialog):
     def _answered(self, done: Any) -> None:
         self._busy = False
         self.done_result = done
-        self.password_edit.clear()
-        lines = [
-            arg(self.tr("Written to %1 (%2 bytes)."), str(done.path), number(done.size)),
-            arg(self.tr("SHA-256 of the file: %1"), done.sha256),
-        ]
-        if done.signer_fingerprint:
-            lines.append(arg(self.tr("Signed with the certificate SHA-256 %1"), done.signer_fingerprint))
-        if done.encrypted_for:
-            lines.append(arg(self.tr("Encrypted for %1."), done.encrypted_for))
+        lines = written_lines(
+            done.path, done.size, done.sha256, (done.signer_fingerprint,), done.encrypted_for
+        )
         self.status_label.setText("\n".join(lines))
         self._update_buttons()
         self.sig_answered.emit(self.reference, str(done.path))
@@ -351,10 +251,12 @@ class AnswerDialog(QDialog):
         self.error_label.setText(sentence)
         self._set_inputs_enabled(True)
         self._update_buttons()
+        if self.password_edit.isEnabled():
+            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # typed again, once more
 
     def forget_passwords(self) -> None:
         """Clear the password typed (the dialog is closing or the case file is being locked)."""
-        self.password_edit.clear()
+        self.signing.forget()
 
     def reject(self) -> None:
         self.forget_passwords()

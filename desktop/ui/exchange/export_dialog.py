@@ -10,19 +10,16 @@ file is written); the dialog is busy meanwhile and then says where the file went
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,40 +30,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.changes import Changes
-from desktop.ui.i18n import arg, number, translate
+from desktop.ui.exchange.signing import (
+    EncryptionChoice,
+    FileChooser,
+    SigningForm,
+    add_signing_rows,
+    choose_save_file,
+    signer_label,
+    signer_text,
+    status_lines,
+    take_text,
+    value_label,
+    written_lines,
+)
+from desktop.ui.i18n import arg
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.widgets import error_label
 
+__all__ = ["AttachmentIdRole", "ExportDialog", "FileChooser", "choose_save_file"]
+
 AttachmentIdRole = Qt.ItemDataRole.UserRole + 1
-
-_SAVE_TITLE = QT_TRANSLATE_NOOP("PackageFiles", "Save the package")
-_SAVE_FILTER = QT_TRANSLATE_NOOP("PackageFiles", "Request packages (*.asice *.p7m)")
-
-FileChooser = Callable[[QWidget, Path], "Path | None"]
-"""(parent, suggested path) → the chosen destination, or None when the person cancelled."""
-
-
-def choose_save_file(parent: QWidget, suggested: Path) -> Path | None:
-    """The platform's Save dialog (production only; tests inject their own chooser)."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        translate("PackageFiles", _SAVE_TITLE),
-        str(suggested),
-        translate("PackageFiles", _SAVE_FILTER),
-    )
-    return Path(name) if name else None
-
-
-def _default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(documents) if documents else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def _short(fingerprint: str) -> str:
-    """The first 16 hex digits in pairs, as people read fingerprints out over the phone."""
-    head = fingerprint[:16].upper()
-    return " ".join(head[i : i + 2] for i in range(0, len(head), 2)) + " …"
 
 
 def _run_export(svc: Any, reference: str, destination: Path, options: dict[str, Any]) -> Any:  # worker
@@ -97,13 +80,11 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self._worker = worker
         self.reference = reference
-        self._choose_file = choose_file or choose_save_file
         self._latest_plan = LatestOnly()
         self.context: Any = None  # session_api.ExportContext once loaded
         self.plan: Any = None  # packages.ExportPlan of the current choice
         self.exported: Any = None  # session_api.ExportDone after a successful export
         self._busy = False
-        self._suffix = ".asice"
         self.setWindowTitle(arg(self.tr("Export %1"), reference))
         self.setAccessibleName(arg(self.tr("Export request %1 as a signed package"), reference))
 
@@ -114,21 +95,16 @@ class ExportDialog(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.refusal_label = error_label("exportRefusal", self.tr("Why this request cannot be exported"))
 
-        self.recipient_label = self._value_label(self.tr("Recipient agency"))
-        self.signer_label = self._value_label(self.tr("Signed by"))
-        self.encrypt_box = QCheckBox(self.tr("&Encrypt for the recipient"))
-        self.encrypt_box.setAccessibleName(self.tr("Encrypt the package for the recipient agency"))
-        self.encrypt_box.toggled.connect(self._encryption_toggled)
-        self.encryption_label = self._value_label(self.tr("Encryption certificate"))
+        self.recipient_label = value_label(self.tr("Recipient agency"))
+        self.signer_label = signer_label()
+        self.encryption = EncryptionChoice(
+            self.tr("&Encrypt for the recipient"), self.tr("Encrypt the package for the recipient agency")
+        )
+        self.encrypt_box = self.encryption.encrypt_box
+        self.encryption_label = self.encryption.encryption_label
         form = QFormLayout()
         form.addRow(self.tr("Recipient:"), self.recipient_label)
-        form.addRow(self.tr("Signed by:"), self.signer_label)
-        encryption = QWidget()
-        encryption_column = QVBoxLayout(encryption)
-        encryption_column.setContentsMargins(0, 0, 0, 0)
-        encryption_column.addWidget(self.encrypt_box)
-        encryption_column.addWidget(self.encryption_label)
-        form.addRow(self.tr("Encryption:"), encryption)
+        add_signing_rows(form, self.signer_label, self.encryption)
 
         self.attachment_list = QListWidget()
         self.attachment_list.setObjectName("exportAttachments")
@@ -167,16 +143,20 @@ class ExportDialog(QDialog):
         plan_layout.addWidget(held_caption)
         plan_layout.addWidget(self.held_list, 2)
 
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName(self.tr("Password of your signing certificate"))
-        self.password_edit.textChanged.connect(self._update_buttons)
-        self.remembered_box = QCheckBox(self.tr("Use the password &remembered in the keyring"))
-        self.remembered_box.setAccessibleName(
-            self.tr("Use the certificate password remembered in the keyring")
+        self.signing = SigningForm(
+            reference,
+            choose_file or choose_save_file,
+            destination_name="exportDestination",
+            destination_accessible=self.tr("File the package is written to"),
+            browse_accessible=self.tr("Choose where to write the package"),
         )
-        self.remembered_box.toggled.connect(self._remembered_toggled)
-        self.remembered_box.hide()
+        self.signing.sig_changed.connect(self._update_buttons)
+        self.encrypt_box.toggled.connect(self.signing.set_encrypted)
+        # The names the tests and the window know, kept on the dialog.
+        self.password_edit = self.signing.password_edit
+        self.remembered_box = self.signing.remembered_box
+        self.destination_edit = self.signing.destination_edit
+        self.browse_button = self.signing.browse_button
         self.cosign_box = QCheckBox(self.tr("Add the &filer's signature"))
         self.cosign_box.setAccessibleName(self.tr("Add the signature of the member who filed the request"))
         self.cosign_box.toggled.connect(self._cosign_toggled)
@@ -185,35 +165,16 @@ class ExportDialog(QDialog):
         self.filer_password_edit.setAccessibleName(self.tr("Password of the filer's signing certificate"))
         self.filer_password_edit.setEnabled(False)
         self.filer_password_edit.textChanged.connect(self._update_buttons)
-        self.destination_edit = QLineEdit()
-        self.destination_edit.setObjectName("exportDestination")
-        self.destination_edit.setAccessibleName(self.tr("File the package is written to"))
-        self.destination_edit.textChanged.connect(self._update_buttons)
-        self.browse_button = QPushButton(self.tr("&Browse…"))
-        self.browse_button.setAccessibleName(self.tr("Choose where to write the package"))
-        self.browse_button.clicked.connect(self.browse)
-        destination_row = QHBoxLayout()
-        destination_row.addWidget(self.destination_edit, 1)
-        destination_row.addWidget(self.browse_button)
-        signing = QFormLayout()
-        password_caption = QLabel(self.tr("Certificate &password:"))
-        password_caption.setBuddy(self.password_edit)
-        signing.addRow(password_caption, self.password_edit)
-        signing.addRow("", self.remembered_box)
         filer_caption = QLabel(self.tr("Filer's p&assword:"))
         filer_caption.setBuddy(self.filer_password_edit)
-        signing.addRow("", self.cosign_box)
-        signing.addRow(filer_caption, self.filer_password_edit)
-        destination_caption = QLabel(self.tr("&Save to:"))
-        destination_caption.setBuddy(self.destination_edit)
-        signing.addRow(destination_caption, destination_row)
+        self.signing.insert_row("", self.cosign_box)
+        self.signing.insert_row(filer_caption, self.filer_password_edit)
+        # Tab follows the rows as they are shown: the filer's rows sit above "Save to".
+        QWidget.setTabOrder(self.remembered_box, self.cosign_box)
+        QWidget.setTabOrder(self.cosign_box, self.filer_password_edit)
+        QWidget.setTabOrder(self.filer_password_edit, self.destination_edit)
 
-        self.status_label = QLabel()
-        self.status_label.setObjectName("exportStatus")
-        self.status_label.setAccessibleName(self.tr("Export status"))
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label = error_label("exportError", self.tr("Error"))
+        self.status_label, self.error_label = status_lines("export", self.tr("Export status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(self.tr("Sign and e&xport"))
         self.export_button.setObjectName("exportButton")
@@ -233,21 +194,13 @@ class ExportDialog(QDialog):
         layout.addWidget(attachments)
         layout.addWidget(self.override_box)
         layout.addWidget(plan_box, 1)
-        layout.addLayout(signing)
+        layout.addWidget(self.signing)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(680, 760)
         self._set_inputs_enabled(False)
         self.load()
-
-    def _value_label(self, accessible: str) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(accessible)
-        return label
 
     # -- loading ----------------------------------------------------------------------------------
 
@@ -269,22 +222,10 @@ class ExportDialog(QDialog):
         self.context = context
         self.heading.setText(arg(self.tr("%1 — %2"), context.reference, context.title))
         self.recipient_label.setText(context.recipient)
-        if context.has_credential:
-            self.signer_label.setText(
-                arg(
-                    self.tr("%1, certificate SHA-256 %2"),
-                    context.member,
-                    _short(context.credential_fingerprint),
-                )
-            )
-        else:
-            self.signer_label.setText(
-                arg(
-                    self.tr("%1 has no signing certificate in this case file: import a PKCS#12 file first."),
-                    context.member,
-                )
-            )
-        self._show_encryption(context)
+        self.signer_label.setText(
+            signer_text(context.member, context.has_credential, context.credential_fingerprint)
+        )
+        self.encryption.show_for(context.recipient, context.encryption_certificates)
         self.attachment_list.blockSignals(True)
         for offered in context.attachments:
             text = arg(self.tr("%1 (%2)"), offered.filename, offered.handling_code)
@@ -299,35 +240,11 @@ class ExportDialog(QDialog):
         self.attachment_list.blockSignals(False)
         self.attachment_list.setVisible(bool(context.attachments))
         self.no_attachments_label.setVisible(not context.attachments)
-        self.remembered_box.setVisible(context.password_remembered)
-        self.remembered_box.setChecked(context.password_remembered)
-        if not self.destination_edit.text():
-            self.destination_edit.setText(str(_default_folder() / self._file_name()))
+        self.signing.offer_remembered(context.password_remembered)
+        self.signing.suggest()
         self._show_refusal()
         self._set_inputs_enabled(context.can_export and context.has_credential)
         self._choice_changed()
-
-    def _show_encryption(self, context: Any) -> None:
-        certificates = context.encryption_certificates
-        self.encrypt_box.setText(arg(self.tr("&Encrypt for %1"), context.recipient))
-        if certificates:
-            subject, fingerprint = certificates[0]
-            self.encryption_label.setText(
-                arg(self.tr("To the certificate %1 (SHA-256 %2)."), subject, _short(fingerprint))
-            )
-            self.encrypt_box.setChecked(True)
-        else:
-            self.encryption_label.setText(
-                arg(
-                    self.tr(
-                        "Not encrypted: this case file holds no encryption certificate of %1 "
-                        "(add one under Agencies and trust)."
-                    ),
-                    context.recipient,
-                )
-            )
-            self.encrypt_box.setChecked(False)
-        self.encrypt_box.setEnabled(bool(certificates))
 
     # -- the choice -------------------------------------------------------------------------------
 
@@ -396,22 +313,6 @@ class ExportDialog(QDialog):
         self.refusal_label.setText(text)
         self.refusal_label.setVisible(bool(text))
 
-    def _encryption_toggled(self, on: bool) -> None:
-        suffix = ".asice.p7m" if on else ".asice"
-        text = self.destination_edit.text()
-        if text.endswith(self._suffix):
-            self.destination_edit.setText(text[: -len(self._suffix)] + suffix)
-        self._suffix = suffix
-
-    def _file_name(self) -> str:
-        return f"{self.reference}{self._suffix}"
-
-    def _remembered_toggled(self, on: bool) -> None:
-        self.password_edit.setEnabled(not on and not self._busy)
-        if on:
-            self.password_edit.clear()
-        self._update_buttons()
-
     def _cosign_toggled(self, on: bool) -> None:
         self.filer_password_edit.setEnabled(on and not self._busy)
         if not on:
@@ -419,10 +320,7 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     def browse(self) -> None:
-        current = Path(self.destination_edit.text() or str(_default_folder() / self._file_name()))
-        chosen = self._choose_file(self, current)
-        if chosen is not None:
-            self.destination_edit.setText(str(chosen))
+        self.signing.browse()
 
     # -- export -----------------------------------------------------------------------------------
 
@@ -434,44 +332,37 @@ class ExportDialog(QDialog):
             return False
         if plan.request_held and not self.override_box.isChecked():
             return False
-        if not self.destination_edit.text().strip():
+        if self.signing.destination() is None:
             return False
         if self.cosign_box.isChecked() and not self.filer_password_edit.text():
             return False
-        return self.remembered_box.isChecked() or bool(self.password_edit.text())
+        return self.signing.has_password()
 
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(self._ready())
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        for widget in (
-            self.attachment_list,
-            self.override_box,
-            self.remembered_box,
-            self.cosign_box,
-            self.destination_edit,
-            self.browse_button,
-        ):
+        for widget in (self.attachment_list, self.override_box, self.cosign_box):
             widget.setEnabled(enabled)
-        self.encrypt_box.setEnabled(
-            enabled and self.context is not None and bool(self.context.encryption_certificates)
-        )
-        self.password_edit.setEnabled(enabled and not self.remembered_box.isChecked())
+        self.signing.set_enabled(enabled)
+        self.encryption.set_enabled(enabled)
         self.filer_password_edit.setEnabled(enabled and self.cosign_box.isChecked())
 
     def export(self) -> None:
         if not self._ready():
             return
-        destination = Path(self.destination_edit.text().strip()).expanduser()
+        destination = self.signing.destination()
+        self._busy = True  # before the fields are cleared: their textChanged re-checks the button
+        # The passwords are handed to the Op once and leave the fields now (as the unlock screen
+        # does): nothing of them stays in the dialog while the worker signs, or after a failure.
         options = {
-            "password": None if self.remembered_box.isChecked() else self.password_edit.text(),
+            "password": self.signing.take_password(),
             "attachment_ids": self.chosen_attachments(),
             "override_handling": self.override_box.isChecked(),
-            "filer_password": self.filer_password_edit.text() if self.cosign_box.isChecked() else None,
+            "filer_password": take_text(self.filer_password_edit) if self.cosign_box.isChecked() else None,
             "encrypt_for_agency": self.encrypt_box.isChecked(),
         }
         reference = self.reference
-        self._busy = True
         self._set_inputs_enabled(False)
         self.error_label.clear()
         self.status_label.setText(self.tr("Signing and writing the package…"))
@@ -483,16 +374,7 @@ class ExportDialog(QDialog):
     def _exported(self, done: Any) -> None:
         self._busy = False
         self.exported = done
-        self.password_edit.clear()
-        self.filer_password_edit.clear()
-        lines = [
-            arg(self.tr("Written to %1 (%2 bytes)."), str(done.path), number(done.size)),
-            arg(self.tr("SHA-256 of the file: %1"), done.sha256),
-        ]
-        for fingerprint in done.signer_fingerprints:
-            lines.append(arg(self.tr("Signed with the certificate SHA-256 %1"), fingerprint))
-        if done.encrypted_for:
-            lines.append(arg(self.tr("Encrypted for %1."), done.encrypted_for))
+        lines = written_lines(done.path, done.size, done.sha256, done.signer_fingerprints, done.encrypted_for)
         if done.overridden:
             lines.append(self.tr("Handling codes were overridden; this is recorded in the audit log."))
         elif done.held_back:
@@ -508,10 +390,12 @@ class ExportDialog(QDialog):
         self.error_label.setText(sentence)
         self._set_inputs_enabled(True)
         self._update_buttons()
+        if self.password_edit.isEnabled():
+            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # typed again, once more
 
     def forget_passwords(self) -> None:
         """Clear the passwords typed (the dialog is closing or the case file is being locked)."""
-        self.password_edit.clear()
+        self.signing.forget()
         self.filer_password_edit.clear()
 
     def reject(self) -> None:

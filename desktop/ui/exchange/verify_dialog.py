@@ -375,7 +375,10 @@ class VerifyDialog(QDialog):
     def _imported(self, result: Any) -> None:
         self._busy = False
         self.result = result
-        self.key_password_edit.clear()
+        # Used for the last time: nothing is verified or imported again from this dialog, so the
+        # decryption key, its password and the package's bytes go now, not when it closes.
+        self.forget_secrets()
+        self.key_path_label.clear()
         self.result_label.setText(result.sentence)
         self._update_buttons()
         self.sig_imported.emit(result)

@@ -54,7 +54,7 @@ class SettingsPage(Page):
 
     sig_language_changed = Signal(str)  # the catalogue to install: "en", "fr" or "nl"
     sig_theme_changed = Signal(str)  # "system", "light" or "dark"
-    sig_auto_lock_changed = Signal(int)  # minutes, 0 = never
+    sig_auto_lock_changed = Signal(int)  # minutes (1–60: the registry's range)
     sig_lock_on_session_lock_changed = Signal(bool)
     sig_clipboard_seconds_changed = Signal(int)
 
@@ -221,7 +221,6 @@ class SettingsPage(Page):
         self.theme_combo.setAccessibleName(self.tr("Light or dark appearance"))
         self.locking.setTitle(self.tr("Locking and the clipboard"))
         self.auto_lock_caption.setText(self.tr("Loc&k after:"))
-        self.auto_lock_spin.setSpecialValueText(self.tr("Never"))
         self.auto_lock_spin.setSuffix(self.tr(" min without input"))
         self.auto_lock_spin.setAccessibleName(self.tr("Minutes without input before the case file locks"))
         self.session_lock_check.setText(self.tr("Lock when the &computer's session is locked"))

@@ -1,7 +1,7 @@
 """The user's interface preferences, each declared once: key, default, type, description.
 
     store = SettingsStore()                       # QSettings("Benelux Case Desk", "casedesk")
-    minutes = store.get(AUTO_LOCK_MINUTES)        # an int, 10 unless changed
+    minutes = store.get(AUTO_LOCK_MINUTES)        # an int in 1..60, 10 unless changed
     store.set(THEME, "dark")                      # validated; ValueError if not a known theme
 
 QSettings holds UI preferences ONLY — language, appearance, when to lock, how long the clipboard
@@ -19,7 +19,7 @@ GUI thread only (QSettings is not shared across threads here).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Signal
@@ -30,7 +30,7 @@ T = TypeVar("T")
 
 ORGANISATION = "Benelux Case Desk"
 APPLICATION = "casedesk"
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 VERSION_KEY = "settings_version"
 
 INTERFACE_LANGUAGES = ("en", "fr", "nl")
@@ -111,13 +111,17 @@ LANGUAGE: Setting[str] = Setting(
     QT_TRANSLATE_NOOP("Settings", "Language of the interface; the system's language if it is one of them."),
     choices=("system", *INTERFACE_LANGUAGES),
 )
+# The two security delays live in the user's own, unprotected settings file: their bounds are
+# floors a hand-edited file cannot lower (an invalid value reads as the default). A case file
+# always locks after at most an hour without input, and a copy leaves the clipboard within two
+# minutes.
 AUTO_LOCK_MINUTES: Setting[int] = Setting(
     "auto_lock_minutes",
     10,
     int,
-    QT_TRANSLATE_NOOP("Settings", "Lock the case file after this many minutes without input (0: never)."),
-    minimum=0,
-    maximum=240,
+    QT_TRANSLATE_NOOP("Settings", "Lock the case file after this many minutes without input."),
+    minimum=1,
+    maximum=60,
 )
 LOCK_ON_SESSION_LOCK: Setting[bool] = Setting(
     "lock_on_session_lock",
@@ -131,7 +135,7 @@ CLIPBOARD_CLEAR_SECONDS: Setting[int] = Setting(
     int,
     QT_TRANSLATE_NOOP("Settings", "Clear copied text from the clipboard after this many seconds."),
     minimum=5,
-    maximum=600,
+    maximum=120,
 )
 THEME: Setting[str] = Setting(
     "theme",
@@ -164,6 +168,10 @@ def effective_language(value: str) -> str:
 # -- migration ---------------------------------------------------------------------------------
 
 
+_VERSION_1_BOUNDS = {AUTO_LOCK_MINUTES.key: (0, 240), CLIPBOARD_CLEAR_SECONDS.key: (5, 600)}
+"""What version 1 accepted for the delays; a step validates with the rules of its own version."""
+
+
 def _from_unversioned(settings: QSettings) -> None:
     """0 → 1: a file written before the registry. Keep declared keys with valid values; a language
     stored as a locale ("fr_BE") becomes its language; anything else goes (it may be anything, and
@@ -177,13 +185,35 @@ def _from_unversioned(settings: QSettings) -> None:
             if key != VERSION_KEY:
                 settings.remove(key)
             continue
+        if key in _VERSION_1_BOUNDS:
+            low, high = _VERSION_1_BOUNDS[key]
+            setting = replace(setting, minimum=low, maximum=high)
         try:
             setting.read(settings.value(key))
         except ValueError:
             settings.remove(key)  # not valid: the default applies, and the file says nothing
 
 
-MIGRATIONS: dict[int, Callable[[QSettings], None]] = {0: _from_unversioned}
+def _bounded_delays(settings: QSettings) -> None:
+    """1 → 2: auto-lock must lock (1–60 min) and the clipboard clear within 2 min (5–120 s).
+    "Never" (0) becomes the default 10 minutes (the key goes); a longer delay becomes the longest
+    one allowed, the closest to what the person chose."""
+    for setting, never_to_default in ((AUTO_LOCK_MINUTES, True), (CLIPBOARD_CLEAR_SECONDS, False)):
+        raw = settings.value(setting.key)
+        if raw is None:
+            continue
+        try:
+            value = _coerce(raw, int)
+        except ValueError:
+            continue  # not a number: read as the default anyway
+        assert isinstance(value, int) and setting.maximum is not None
+        if value == 0 and never_to_default:
+            settings.remove(setting.key)
+        elif value > setting.maximum:
+            settings.setValue(setting.key, setting.maximum)
+
+
+MIGRATIONS: dict[int, Callable[[QSettings], None]] = {0: _from_unversioned, 1: _bounded_delays}
 """version → the step that brings a file of that version to the next one."""
 
 

@@ -8,7 +8,6 @@ and is cleared from the widgets as soon as they confirm they have stored it.
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +15,7 @@ from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.services.private_files import PrivateWriteError, write_private
 from desktop.ui.i18n import arg
 from desktop.ui.welcome.choosers import Chooser
 from desktop.ui.welcome.choosers import choose_save_path as default_choose_save_path
@@ -190,12 +190,11 @@ class RecoveryCodePanel(QWidget):
             )
         )
         try:
-            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                handle.write(text)
-        except OSError as error:
+            # Owner-only from its first byte, replacing (not rewriting) a file already there.
+            write_private(target, text.encode("utf-8"))
+        except PrivateWriteError as error:
             self.error.setText(
-                arg(self.tr("The recovery code could not be saved to %1 (%2)."), target, error.strerror or "")
+                arg(self.tr("The recovery code could not be saved to %1 (%2)."), target, error.reason)
             )
             return
         self.error.clear()

@@ -3,12 +3,12 @@
 The pages never call `QFileDialog` or the clipboard directly: they hold the functions below as
 attributes (`page.choose_import_file = …`), so a test gives a path instead of clicking through a
 native dialog, and the window can route copies through a clipboard that clears itself.
-Also used by the Agencies page (certificate and PKCS#12 files).
+Used by the Almanac page (CSV import and export) and the Agencies page (certificate and PKCS#12
+files).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.services.errors import InvalidInput
+from desktop.services.private_files import PrivateWriteError, write_private
 from desktop.ui.i18n import arg
 
 OpenFileChooser = Callable[[QWidget, str, str], str | None]
@@ -70,12 +71,11 @@ def read_file(path: str, *, max_bytes: int, refuse_larger: bool = True) -> bytes
 
 
 def write_private_file(path: str, data: bytes) -> None:
-    """Worker thread. Write `data` readable by the owner only (an export is not encrypted)."""
+    """Worker thread. Write `data` readable by the owner only, atomically (an export is not
+    encrypted): the services' `write_private`, with its sentence in the interface language."""
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-    except OSError as error:
+        write_private(path, data)
+    except PrivateWriteError as error:
         raise InvalidInput(
-            arg(QCoreApplication.translate(_CONTEXT, _UNWRITABLE), Path(path).name, _reason(error))
+            arg(QCoreApplication.translate(_CONTEXT, _UNWRITABLE), Path(path).name, error.reason)
         ) from None
