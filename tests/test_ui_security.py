@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import ClassInfo, QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt, QTimer, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusObjectPath
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit
 
 from desktop.ui.security import IdleLock, SecureClipboard, SessionLockWatcher
 from desktop.ui.security.clipboard import HISTORY_HINT_TYPE
@@ -260,6 +260,7 @@ def clipboard(qtbot) -> Iterator[SecureClipboard]:  # type: ignore[no-untyped-de
     QGuiApplication.clipboard().clear()
     secure = SecureClipboard()
     yield secure
+    secure.stop()  # a clipboard of a later test must not meet this one
     secure.deleteLater()
     QGuiApplication.clipboard().clear()
 
@@ -280,22 +281,113 @@ def test_copy_marks_the_text_secret_and_clears_it_later(qtbot, clipboard: Secure
     assert not clipboard.pending
 
 
-def test_what_the_user_copied_meanwhile_is_not_cleared(qtbot, clipboard: SecureClipboard) -> None:  # type: ignore[no-untyped-def]
+class OtherProgram:
+    """Plays the platform's answer to "did this application make the clipboard's content?".
+
+    The offscreen platform's clipboard lives in this process, so nothing else can write it; a
+    test sets `active` while it writes the clipboard as another program would.
+    """
+
+    def __init__(self) -> None:
+        self.active = False
+
+    def owns(self) -> bool:
+        return not self.active
+
+    def copy(self, text: str) -> None:
+        self.active = True
+        QGuiApplication.clipboard().setText(text)
+
+
+@pytest.fixture
+def other_program(qtbot) -> Iterator[tuple[SecureClipboard, OtherProgram]]:  # type: ignore[no-untyped-def]
+    QGuiApplication.clipboard().clear()
+    other = OtherProgram()
+    secure = SecureClipboard(owns_clipboard=other.owns)
+    yield secure, other
+    secure.stop()
+    secure.deleteLater()
+    QGuiApplication.clipboard().clear()
+
+
+def test_what_the_user_copied_meanwhile_in_another_program_is_not_cleared(  # type: ignore[no-untyped-def]
+    qtbot, other_program: tuple[SecureClipboard, OtherProgram]
+) -> None:
+    clipboard, other = other_program
     clipboard.copy("RC-7F3K-Q9PL", milliseconds=200)
-    QGuiApplication.clipboard().setText("the user's own note")
+    other.copy("the user's own note")
     assert not clipboard.holds_our_text()
+    assert not QGuiApplication.clipboard().mimeData().hasFormat(HISTORY_HINT_TYPE), "not re-marked"
     with qtbot.assertNotEmitted(clipboard.sig_cleared, wait=600):
         pass
     assert not clipboard.pending
     assert _text() == "the user's own note"
+    assert clipboard.clear_now() is False, "a lock leaves another program's copy alone"
+    assert _text() == "the user's own note"
 
 
-def test_a_longer_text_starting_with_ours_is_not_ours(clipboard: SecureClipboard) -> None:
+def test_a_longer_text_starting_with_ours_is_not_ours(
+    other_program: tuple[SecureClipboard, OtherProgram],
+) -> None:
+    clipboard, other = other_program
     clipboard.copy("secret", seconds=30)
-    QGuiApplication.clipboard().setText("secret and more")
+    other.copy("secret and more")
     assert not clipboard.holds_our_text()
     assert clipboard.clear_now() is False
     assert _text() == "secret and more"
+
+
+def test_a_copy_made_by_a_widget_is_marked_secret_and_cleared_later(
+    qtbot, clipboard: SecureClipboard
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+C in a read-only field bypasses copy(): the clipboard's change is adopted."""
+    clipboard.set_milliseconds(300)
+    field = QLineEdit("OUT-2026-000058")
+    field.setReadOnly(True)
+    qtbot.addWidget(field)
+    with qtbot.waitSignal(clipboard.sig_adopted, timeout=1000):
+        field.selectAll()
+        field.copy()
+    assert _text() == "OUT-2026-000058", "the text survives the re-marking"
+    assert bytes(QGuiApplication.clipboard().mimeData().data(HISTORY_HINT_TYPE).data()) == b"secret"
+    assert clipboard.pending and clipboard.holds_our_text()
+    with qtbot.waitSignal(clipboard.sig_cleared, timeout=3000):
+        pass
+    assert _text() == ""
+
+
+def test_text_selected_in_a_label_and_copied_with_ctrl_c_is_cleared_on_lock(
+    qtbot, clipboard: SecureClipboard
+) -> None:  # type: ignore[no-untyped-def]
+    label = QLabel("RC-7F3K-Q9PL-2M4X")  # like the recovery code on the create wizard's last page
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    qtbot.addWidget(label)
+    label.show()
+    label.setFocus()
+    label.setSelection(0, len(label.text()))
+    qtbot.keyClick(label, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert _text() == "RC-7F3K-Q9PL-2M4X"
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasFormat(HISTORY_HINT_TYPE) and mime.hasText()
+    assert clipboard.delay_ms == 30_000 and clipboard.pending
+    with qtbot.waitSignal(clipboard.sig_cleared, timeout=1000):
+        assert clipboard.clear_now() is True
+    assert _text() == ""
+
+
+def test_a_rich_copy_keeps_its_formats_when_marked(qtbot, clipboard: SecureClipboard) -> None:  # type: ignore[no-untyped-def]
+    box = QTextEdit()
+    box.setHtml("<b>Facts</b> of CASE-2026-00001")
+    box.setReadOnly(True)
+    qtbot.addWidget(box)
+    box.selectAll()
+    box.copy()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasFormat(HISTORY_HINT_TYPE)
+    assert mime.hasHtml() and "<b>Facts</b>" not in mime.text() and "Facts" in mime.html()
+    assert _text() == "Facts of CASE-2026-00001"
 
 
 def test_clear_now_on_lock(qtbot, clipboard: SecureClipboard) -> None:  # type: ignore[no-untyped-def]

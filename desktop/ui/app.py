@@ -4,7 +4,7 @@ One window: the welcome screen (no file chosen), the unlock screen, and once unl
 navigation next to the page stack. Everything that touches the case file runs on the database
 worker through `desktop.ui.operations`; pages broadcast what they changed through the window
 (`Changes`), never reach into each other. Idle time, the desktop session locking and the Lock
-action all end in `lock()`, which clears every page and the clipboard.
+action all end in `lock()`, which clears every page and the clipboard and closes every dialog.
 """
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -122,14 +124,14 @@ class MainWindow(QMainWindow):
         return self.unlock_widget
 
     def _build_pages(self) -> None:
-        self.pages = PageSet(self._settings, self.clipboard)
+        self.pages = PageSet(self._settings, self.clipboard, self._language.current)
         self.overview_widget: OverviewWidget = self.pages.overview
         for attribute, page in self.pages.named():
             setattr(self, attribute, page)
             self._stack.addWidget(page)
         for page in self.pages.attachable():
             page.sig_changed.connect(self.broadcast)
-        self.overview_widget.lock_button.clicked.connect(self.lock)
+        self.overview_widget.sig_lock_requested.connect(self.lock)
         self.pages.requests.sig_export.connect(self.export_request)
         self.pages.approvals.sig_approved.connect(self.export_request)
         self.pages.cases.sig_open_request.connect(self._show_request)
@@ -175,7 +177,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         self.file_menu = menu.addMenu(self.tr("&File"))
-        self.new_file_action = self._action(self.tr("&New case file…"), QKeySequence.StandardKey.New)
+        # Ctrl+N belongs to the Cases and Requests pages (new case, new request): two shortcuts on
+        # one key would make Qt fire neither.
+        self.new_file_action = self._action(self.tr("&New case file…"), "Ctrl+Shift+N")
         self.new_file_action.triggered.connect(self._new_case_file)
         self.open_action = self._action(self.tr("&Open case file…"), QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(lambda: self.welcome_widget.open_case_file())
@@ -262,12 +266,21 @@ class MainWindow(QMainWindow):
         from desktop.services.session_api import open_services, overview
 
         self._case_file = case_file
-        assert self.unlock_widget is not None
         self._worker.run(
             lambda: (overview(case_file), open_services(case_file, render_pdf=render_request_pdf)),  # type: ignore[arg-type]
             self._show_unlocked,
-            self.unlock_widget._failed,
+            lambda error: self._loading_failed(case_file, error),
         )
+
+    def _loading_failed(self, case_file: object, error: Exception) -> None:
+        """The file unlocked but could not be read: close it, so the next attempt can open it."""
+        if self._case_file is not case_file:
+            return  # locked meanwhile: lock() already queued the close
+        self._case_file = None
+        self._worker.run(case_file.close, lambda _r: None, lambda _e: None)  # type: ignore[attr-defined]
+        if self.unlock_widget is not None:
+            # The unlock screen's own way of saying why a file did not open (one sentence).
+            self.unlock_widget._failed(error)
 
     def _show_unlocked(self, result: tuple[object, object]) -> None:
         data, services = result
@@ -276,12 +289,17 @@ class MainWindow(QMainWindow):
         if self._path is not None:
             self._recent.add(self._path)
         self._services = ServicesWorker(self._worker, services)  # type: ignore[arg-type]
-        self.overview_widget.show_overview(data)
         for page in self.pages.attachable():
-            page.attach(self._services)
+            if page is self.overview_widget:
+                self.overview_widget.attach(self._services, first=data)  # type: ignore[arg-type]
+            else:
+                page.attach(self._services)
         self._side.setVisible(True)
         self._set_unlocked_actions(True)
+        # Every page has just loaded: select the Overview without `_navigate`'s reload.
+        self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(0)
+        self.navigation.blockSignals(False)
         self._stack.setCurrentWidget(self.overview_widget)
         self.idle_lock.resume()
 
@@ -305,7 +323,10 @@ class MainWindow(QMainWindow):
         if self._services is not None and 0 <= row < len(entries):
             page = entries[row][2]
             if isinstance(page, Page) and page is not self.pages.requests:
-                page.refresh()  # another member may have decided or recorded something meanwhile
+                # Deadlines move with the clock: a visited page reloads once, when it is shown
+                # (Page.showEvent). The Requests list keeps its rows and selection; broadcasts
+                # mark it stale when another page changed requests.
+                page.mark_stale()
             self._stack.setCurrentWidget(page)
 
     def _show_case(self, reference: str) -> None:
@@ -390,24 +411,11 @@ class MainWindow(QMainWindow):
         if self._services is not None:
             for page in self.pages.attachable():
                 page.attach(self._services)
-            self._reload_overview()
             target = self.pages.settings if on_settings else self.pages.navigation()[max(row, 0)][2]
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(max(row, 0))
             self.navigation.blockSignals(False)
             self._stack.setCurrentWidget(target)
-
-    def _reload_overview(self) -> None:
-        from desktop.services.session_api import overview
-
-        case_file = self._case_file
-        if case_file is None:
-            return
-        self._worker.run(
-            lambda: overview(case_file),  # type: ignore[arg-type]
-            lambda data: self.overview_widget.show_overview(data) if self._case_file is case_file else None,
-            lambda _error: None,
-        )
 
     def changeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         if event.type() == QEvent.Type.PaletteChange:
@@ -432,10 +440,9 @@ class MainWindow(QMainWindow):
             self._services = None
         if case_file is not None:
             self._worker.run(case_file.close, lambda _r: None, lambda _e: None)  # type: ignore[attr-defined]
-        self.overview_widget.body.clear()
-        self.overview_widget.title.clear()
         for page in self.pages.attachable():
             page.detach()
+        self._close_dialogs()
         self._side.setVisible(False)
         self._set_unlocked_actions(False)
         self.navigation.blockSignals(True)
@@ -446,8 +453,21 @@ class MainWindow(QMainWindow):
         else:
             self._stack.setCurrentWidget(self.welcome_widget)
 
+    def _close_dialogs(self) -> None:
+        """Reject every dialog still showing over the window: the pages' own, message boxes, the
+        file dialogs of static QFileDialog/QMessageBox calls (their nested loop then returns).
+
+        A dialog may refuse (the create wizard while it shows an unconfirmed recovery code, which
+        holds nothing of an open case file)."""
+        dialogs: list[QDialog] = list(self.findChildren(QDialog))
+        dialogs += [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w not in dialogs]
+        for dialog in reversed(dialogs):  # a dialog opened from another one goes first
+            if shiboken6.isValid(dialog) and dialog.isVisible():
+                dialog.reject()
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.lock()
+        self.clipboard.stop()
         self._drop_target.remove()
         self._worker.stop()
         super().closeEvent(event)

@@ -127,7 +127,9 @@ class Op(Generic[T]):
     """One database operation started from a widget; build it, then `run()` it on the GUI thread.
 
     Callbacks are skipped if `parent` has been deleted meanwhile (the page was closed), so a late
-    result never touches a dead widget. Without a failure callback the sentence is shown in a
+    result never touches a dead widget, and once the worker has been closed (the case file was
+    locked meanwhile), so a locked page never gets case data, nor a sentence, written into it.
+    Without a failure callback the sentence is shown in a
     non-modal message box over `parent`.
     """
 
@@ -152,13 +154,16 @@ class Op(Generic[T]):
         assert_gui_thread()
         self._worker.run(self._fn, self._succeeded, self._failed)
 
+    def _deliverable(self) -> bool:
+        return self._worker.is_open and shiboken6.isValid(self._parent)
+
     def _succeeded(self, result: T) -> None:
-        if shiboken6.isValid(self._parent):
+        if self._deliverable():
             self._on_success(result)
 
     def _failed(self, error: Exception) -> None:
         sentence = str(error) if isinstance(error, _Closed) else failure_sentence(error)
-        if not shiboken6.isValid(self._parent):
+        if not self._deliverable():
             return
         if self._on_failure is not None:
             self._on_failure(sentence)

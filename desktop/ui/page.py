@@ -5,11 +5,17 @@ file's services, `detach` (on lock) must drop everything the page shows of the c
 reloads from the file, and `on_changes` receives every broadcast `Changes`. A page that changes
 the case file emits `sig_changed` with what it touched. Pages never reach into other pages or the
 window: the window wires them.
+
+A hidden page does not reload on a broadcast (verifying the whole audit chain behind the user's
+back on every change would be wasted work): it is marked stale, and a stale page reloads when it
+is shown — the one place a page reloads on being shown. The window marks the page it navigates to
+stale, so every visit shows fresh data with exactly one load.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.changes import Changes
@@ -27,6 +33,7 @@ class Page(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._worker: ServicesWorker | None = None
+        self._stale = False
 
     @property
     def worker(self) -> ServicesWorker | None:
@@ -43,10 +50,31 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the case file."""
 
+    @property
+    def stale(self) -> bool:
+        """True if the page must reload before it is seen again."""
+        return self._stale
+
+    def mark_stale(self) -> None:
+        """Reload when next shown (at once if the page is on screen)."""
+        if self._worker is None:
+            return
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
     def on_changes(self, changes: Changes) -> None:
         if changes.origin is self or self._worker is None:
             return
         if changes.touches(*self.WATCHES):
+            self.mark_stale()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self._worker is not None:
+            self._stale = False
             self.refresh()
 
     def emit_changes(self, **flags: bool) -> None:

@@ -5,6 +5,11 @@
 window (a line edit under the cursor would otherwise take a dropped file's path as text), accepts
 only drags carrying such local files and hands each dropped path to `open_verify`. Other drags
 pass through untouched. The file is not read here: the verify dialog reads it on the worker.
+
+A widget that takes dropped files itself (the Cases page's attachment list, where a package is
+just another file to attach) opts out by setting the dynamic property `casedeskOwnDrops` to True
+(`widget.setProperty(OWN_DROPS_PROPERTY, True)`): drags over it or any widget inside it are left
+to it, packages included.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from desktop.ui.i18n import translate
 
 PACKAGE_SUFFIXES = (".asice", ".p7m")
 MAX_FILES_PER_DROP = 5  # each opens a dialog; a slip of the mouse must not open fifty
+OWN_DROPS_PROPERTY = "casedeskOwnDrops"
+"""Dynamic property: True on a widget that handles drops itself (its children included)."""
 
 _CONTEXT = "PackageFiles"
 _IMPORT_TITLE = QT_TRANSLATE_NOOP("PackageFiles", "Import package")
@@ -58,12 +65,24 @@ class DropTarget(QObject):
     def _ours(self, watched: QObject) -> bool:
         return isinstance(watched, QWidget) and watched.window() is self._window
 
+    def _handled_below(self, widget: QWidget) -> bool:
+        """True if `widget` or an ancestor below the window takes its own drops."""
+        current: QWidget | None = widget
+        while current is not None and current is not self._window:
+            if current.property(OWN_DROPS_PROPERTY) is True:
+                return True
+            current = current.parentWidget()
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             return False
         if not self._ours(watched):
             return False
+        assert isinstance(watched, QWidget)
+        if self._handled_below(watched):
+            return False  # that widget's own drop handling decides
         assert isinstance(event, QDragEnterEvent | QDragMoveEvent | QDropEvent)
         paths = package_paths(event.mimeData())
         if not paths:
