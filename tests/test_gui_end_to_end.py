@@ -195,7 +195,7 @@ def test_a_new_case_file_from_creation_to_a_partners_imported_answer(qtbot, tmp_
     qtbot.waitUntil(lambda: form.set_partner(PARTNER), timeout=WAIT)  # once the agencies arrived
     from tests.test_gui_new_request import fill, to_qdatetime  # the form's own test helpers
 
-    form.events_edit.setDateTime(to_qdatetime(start))
+    form.events.set_moment(start)
     qtbot.waitUntil(lambda: "benelux-2018:equipment-loan" in form.offered_bases(), timeout=WAIT)
     assert form.set_basis("benelux-2018:equipment-loan")
     qtbot.keyClicks(form.title_edit, "Two thermal cameras for the Limburg pursuit")

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -29,6 +30,7 @@ from desktop.models.enums import InformationAccess, RequestKind, RequestStatus, 
 from desktop.services.casefile import open_case_file
 from desktop.services.facade import Services
 from desktop.services.requests import RequestView
+from desktop.ui.cases.common import handling_combo, system_zone
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.requests.new_request import NewRequestDialog
 from desktop.ui.requests.new_request_fields import to_qdatetime
@@ -97,17 +99,27 @@ def local(year: int, month: int, day: int, hour: int = 12) -> datetime:
     return datetime(year, month, day, hour).astimezone()
 
 
-def choose(qtbot, dialog: NewRequestDialog, *, kind: RequestKind, partner: str = NL, when: datetime) -> None:  # type: ignore[no-untyped-def]
-    """Pick kind, partner and date, and wait until the bases for exactly that choice are offered."""
+def choose(
+    qtbot,  # type: ignore[no-untyped-def]
+    dialog: NewRequestDialog,
+    *,
+    kind: RequestKind,
+    partner: str = NL,
+    when: datetime,
+    zone: str | None = None,
+) -> None:
+    """Pick kind, partner and the time of the events (as a clock in `zone` reads `when`; default:
+    the zone chosen), and wait until the bases for exactly that choice are offered."""
     dialog.set_kind(kind)
     assert dialog.set_partner(partner)
-    dialog.events_edit.setDateTime(to_qdatetime(when))
+    dialog.events.set_moment(when, zone)
+    day = when.astimezone(ZoneInfo(dialog.events.zone_name())).date()
     qtbot.waitUntil(
         lambda: (
             dialog._options is not None
             and dialog._options.kind is kind
             and dialog._options.partner_agency == partner
-            and dialog._options.events_on == when.date()
+            and dialog._options.events_on == day
         ),
         timeout=WAIT,
     )
@@ -134,8 +146,9 @@ def test_the_basis_combo_follows_the_date_across_1_october_2023(qtbot, dialog: N
     assert dialog.basis_combo.currentText() == "Benelux Treaty 2004 (Senningen) art. 18 — Pursuit"
     choose(qtbot, dialog, kind=RequestKind.HOT_PURSUIT_NOTICE, when=local(2023, 10, 1))
     assert dialog.offered_bases() == ["cisa:41", "benelux-2018:pursuit"]
-    # The time is entered and shown in local time, with its zone.
-    assert dialog.events_edit.text().endswith(local(2023, 10, 1).tzname() or "")
+    # The time is entered as a clock shows it, in the zone chosen beside it (the workstation's first).
+    assert dialog.events_edit.text() == "2023-10-01 12:00"
+    assert dialog.events_zone.currentData() == system_zone() == dialog.events_zone.itemData(0)
 
 
 def test_the_basis_combo_follows_the_kind(qtbot, dialog: NewRequestDialog) -> None:  # type: ignore[no-untyped-def]
@@ -400,3 +413,155 @@ def test_the_requests_page_opens_the_dialog_and_lists_what_it_filed(qtbot, tmp_c
     assert page.new_request_dialog is None and not second.isVisible()
     assert not page.new_button.isEnabled()
     win.close()
+
+
+# ------------------------------------------------------------------ language, zone, labels, plurals
+
+
+def test_the_catalogue_speaks_the_interface_language(qtbot, worker: ServicesWorker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """With French installed, the window's pages (PageSet) ask the catalogue in French."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.i18n import LanguageSwitcher, current_language
+    from desktop.ui.pages import PageSet
+    from desktop.ui.security import SecureClipboard
+    from desktop.ui.settings.registry import SettingsStore
+
+    switcher = LanguageSwitcher()
+    assert switcher.install("fr")
+    try:
+        assert current_language() == "fr"
+        store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        pages = PageSet(store, SecureClipboard(30), current_language())
+        for widget in pages.all():
+            qtbot.addWidget(widget)
+        requests, agencies = pages.requests, pages.agencies
+        requests.attach(worker)
+        agencies.attach(worker)
+        dialog = requests.new_request()
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.basis() is not None, timeout=WAIT)
+        choose(qtbot, dialog, kind=RequestKind.INFORMATION_REQUEST, when=local(2026, 11, 20))
+        assert dialog.set_basis("dir-2023-977:4")
+        assert dialog.basis_info.text().startswith("De point de contact unique à point de contact unique")
+        assert "Demande d'informations" in dialog.basis_combo.currentText()
+        labels = [f.label for f in dialog.fields.fields if f.required]
+        assert labels == ["Informations demandées", "Finalité", "Raisons objectives de la demande"]
+        # The deadline sentence and its span are the interface's, with French plural forms.
+        qtbot.waitUntil(lambda: "(7 jours)" in dialog.deadline.label.text(), timeout=WAIT)
+        # The agencies page names the agencies in French too.
+        qtbot.waitUntil(lambda: agencies.loaded is not None, timeout=WAIT)
+        names = [a.name for a in agencies.loaded.agencies]  # type: ignore[union-attr]
+        assert "Police fédérale" in names
+        dialog.reject()
+        requests.detach()
+        agencies.detach()
+    finally:
+        switcher.install("en")
+    assert current_language() == "en"
+
+
+def test_the_zone_of_the_events_decides_their_day_and_what_is_stored(
+    qtbot, worker: ServicesWorker, dialog: NewRequestDialog
+) -> None:  # type: ignore[no-untyped-def]
+    # 00:30 on 1 October 2023 in Brussels is still 30 September in UTC: the 2018 treaty applies,
+    # is offered, is filed, and the moment is stored in UTC.
+    brussels = datetime(2023, 10, 1, 0, 30, tzinfo=ZoneInfo("Europe/Brussels"))
+    choose(qtbot, dialog, kind=RequestKind.HOT_PURSUIT_NOTICE, when=brussels, zone="Europe/Brussels")
+    assert dialog.events_edit.text() == "2023-10-01 00:30"
+    assert dialog.offered_bases() == ["cisa:41", "benelux-2018:pursuit"]
+    # The same instant typed as a UTC clock shows it falls on 30 September: the 2004 treaty.
+    choose(qtbot, dialog, kind=RequestKind.HOT_PURSUIT_NOTICE, when=brussels, zone="UTC")
+    assert dialog.events_edit.text() == "2023-09-30 22:30"
+    assert dialog.offered_bases() == ["benelux-2004:18", "cisa:41"]
+    # Back in Brussels, filed: the service agrees on the day.
+    choose(qtbot, dialog, kind=RequestKind.HOT_PURSUIT_NOTICE, when=brussels, zone="Europe/Brussels")
+    assert dialog.set_basis("benelux-2018:pursuit")
+    qtbot.keyClicks(dialog.title_edit, "Pursuit over the A2")
+    fill(
+        qtbot,
+        dialog,
+        {
+            "crossing_point": "A2 Maastricht",
+            "pursued": "Grey Audi",
+            "pursuit_reason": "Robbery",
+            "host_contact": "LCC",
+        },
+    )
+    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=WAIT)
+    with qtbot.waitSignal(dialog.sig_created, timeout=WAIT) as created:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    view = on_worker(qtbot, worker, lambda svc: svc.requests.show(created.args[0]))
+    assert view.legal_basis.basis_id == "benelux-2018:pursuit"
+    assert view.events_on == datetime(2023, 9, 30, 22, 30, tzinfo=UTC)
+    # The required crossing time followed the events, in the same instant.
+    assert view.form_values["crossing_time"] == "2023-09-30T22:30:00+00:00"
+
+
+def test_a_time_the_clock_change_skips_blocks_ok_with_a_reason(qtbot, dialog: NewRequestDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(dialog.title_edit, "Observation at night")
+    choose(qtbot, dialog, kind=RequestKind.INFORMATION_REQUEST, when=local(2026, 11, 20))
+    assert dialog.set_basis("dir-2023-977:4")
+    fill(qtbot, dialog, INFO_FIELDS)
+    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=WAIT)
+    dialog.events_zone.setCurrentIndex(dialog.events_zone.findData("Europe/Brussels"))
+    from desktop.ui.cases.common import set_wall_clock
+
+    set_wall_clock(dialog.events_edit, datetime(2026, 3, 29, 2, 30))  # Brussels skips 02:00–03:00
+    assert dialog.events.moment() is None
+    assert not dialog.ok_button.isEnabled()
+    assert "clock change" in dialog.hint_label.text()
+    set_wall_clock(dialog.events_edit, datetime(2026, 3, 29, 3, 30))
+    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=WAIT)
+
+
+def test_what_is_missing_is_one_list_in_the_language_s_own_form(qtbot, dialog: NewRequestDialog) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+    assert switcher.install("en")  # en_GB: "a, b and c"
+    try:
+        choose(qtbot, dialog, kind=RequestKind.INFORMATION_REQUEST, when=local(2026, 11, 20))
+        assert dialog.set_basis("dir-2023-977:4")
+        assert dialog.hint_label.text() == (
+            "Still to fill in: title, Information requested, Purpose and Objective reasons for the request."
+        )
+    finally:
+        switcher.install("en")
+
+
+def test_kinds_and_handling_codes_are_labelled_as_everywhere_else(qtbot, dialog: NewRequestDialog) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.labels import label
+
+    index = dialog.kind_combo.findData(RequestKind.TRANSPORT_ESCORT.value)
+    assert dialog.kind_combo.itemText(index) == label(RequestKind.TRANSPORT_ESCORT) == "Transport escort"
+    cases_combo = handling_combo("Handling code of the case")
+    qtbot.addWidget(cases_combo)
+
+    def items(combo: QComboBox) -> list[tuple[str, str, str]]:
+        return [
+            (combo.itemData(i), combo.itemText(i), combo.itemData(i, Qt.ItemDataRole.ToolTipRole))
+            for i in range(combo.count())
+        ]
+
+    assert items(dialog.handling_combo) == items(cases_combo)
+    assert items(cases_combo)[2][:2] == ("H2", "H2 – no dissemination")
+    assert "held back from packages" in items(cases_combo)[2][2]
+
+
+def test_a_deadline_span_is_counted_in_each_language_s_plural(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.i18n import LanguageSwitcher
+    from desktop.ui.requests.new_request_fields import DeadlineView
+
+    view = DeadlineView()
+    qtbot.addWidget(view)
+    spans = [timedelta(hours=1), timedelta(hours=8), timedelta(days=1), timedelta(days=3)]
+    assert [view.span(s) for s in spans] == ["1 hour", "8 hours", "1 day", "3 days"]
+    switcher = LanguageSwitcher()
+    try:
+        assert switcher.install("fr")
+        assert [view.span(s) for s in spans] == ["1 heure", "8 heures", "1 jour", "3 jours"]
+        assert switcher.install("nl")
+        assert [view.span(s) for s in spans] == ["1 uur", "8 uur", "1 dag", "3 dagen"]
+    finally:
+        switcher.install("en")

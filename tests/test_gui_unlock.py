@@ -412,3 +412,49 @@ def test_remember_with_the_secret_service_then_quick_unlock(qtbot, worker, tmp_c
         with open_as(tmp_case.path, "Anna") as services:
             services.members.forget_device(device.slot_id)
         forget_device_secret(tmp_case.file_id, device.slot_id)
+
+
+def test_the_passphrase_and_the_recovery_code_can_be_shown_and_are_hidden_again_on_submit(
+    qtbot, worker, tmp_case
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    screen = _screen(qtbot, tmp_case.path, worker)
+    reveal = screen.passphrase_reveal
+    assert screen.passphrase.echoMode() == QLineEdit.EchoMode.Password  # hidden by default
+    button = reveal.button()
+    assert button is not None and button.accessibleName() == "Show the passphrase"
+    assert not reveal.action.icon().isNull()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert screen.passphrase.echoMode() == QLineEdit.EchoMode.Normal
+    assert button.accessibleName() == "Hide the passphrase"
+    # The keyboard: Alt+F8 in the field, as on the Windows sign-in screen.
+    screen.window().activateWindow()
+    qtbot.waitUntil(screen.window().isActiveWindow, timeout=WAIT)
+    screen.passphrase.setFocus()
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_F8, Qt.KeyboardModifier.AltModifier)
+    assert screen.passphrase.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_F8, Qt.KeyboardModifier.AltModifier)
+    assert reveal.is_shown()
+    # Submitted (here: wrong): the field is emptied and hidden again.
+    _type_and_unlock(qtbot, screen, "Anna", "not her passphrase")
+    assert screen.passphrase.echoMode() == QLineEdit.EchoMode.Password and not reveal.is_shown()
+    _failure(qtbot, screen)
+
+    qtbot.mouseClick(screen.forgot_button, Qt.MouseButton.LeftButton)
+    code = screen.recovery_reveal
+    assert screen.recovery_code.echoMode() == QLineEdit.EchoMode.Password
+    assert code.button() is not None and code.button().accessibleName() == "Show the recovery code"
+    qtbot.mouseClick(code.button(), Qt.MouseButton.LeftButton)
+    assert screen.recovery_code.echoMode() == QLineEdit.EchoMode.Normal
+    new = screen.new_passphrase
+    qtbot.mouseClick(new.reveal_first.button(), Qt.MouseButton.LeftButton)
+    assert new.first.echoMode() == QLineEdit.EchoMode.Normal
+    assert new.second.echoMode() == QLineEdit.EchoMode.Password  # each field has its own toggle
+    qtbot.keyClicks(screen.recovery_code, "0000-0000-0000-0000-0000-0000-0000-0000")
+    qtbot.keyClicks(new.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(new.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(screen.recover_button, Qt.MouseButton.LeftButton)
+    assert screen.recovery_code.echoMode() == QLineEdit.EchoMode.Password and not code.is_shown()
+    assert new.first.echoMode() == QLineEdit.EchoMode.Password
+    _failure(qtbot, screen)

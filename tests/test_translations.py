@@ -32,11 +32,16 @@ WELCOME_CONTEXTS = (
     "UnlockWidget",
 )
 PLACEHOLDER = re.compile(r"%\d")
+COUNT = re.compile(r"%L?n")  # the count of a plural (numerus) message
 MNEMONIC = re.compile(r"&(?=[^&\s])")
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
-    """(context, source) → (translation, finished) for every message of a .ts file."""
+    """(context, source) → (translation, finished) for every message of a .ts file.
+
+    A plural message (numerus="yes") has one <numerusform> per plural form of the language: its
+    translation is those forms joined by newlines, finished only if every form is filled in.
+    """
     result: dict[tuple[str, str], tuple[str, bool]] = {}
     root = ElementTree.parse(ts).getroot()
     for context in root.iter("context"):
@@ -44,10 +49,27 @@ def _messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             node = message.find("translation")
-            text = (node.text or "") if node is not None else ""
+            forms = [form.text or "" for form in node.iter("numerusform")] if node is not None else []
+            if message.get("numerus") == "yes":
+                text = "\n".join(forms)
+                filled = bool(forms) and all(form.strip() for form in forms)
+            else:
+                text = (node.text or "") if node is not None else ""
+                filled = bool(text.strip())
             finished = node is not None and node.get("type") not in ("unfinished", "vanished", "obsolete")
-            result[(name, source)] = (text, finished and bool(text.strip()))
+            result[(name, source)] = (text, finished and filled)
     return result
+
+
+def _plural(ts: Path) -> set[tuple[str, str]]:
+    """The (context, source) of the plural messages of a .ts file."""
+    root = ElementTree.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    }
 
 
 @pytest.fixture(scope="module")
@@ -88,14 +110,59 @@ def test_translations_keep_placeholders_and_mnemonics(code: str) -> None:
     ).items():
         if not finished:
             continue
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
-            code,
-            context,
-            source,
-            text,
-        )
+        # Every plural form of a numerus message keeps every placeholder and the count.
+        for form in text.split("\n") if COUNT.search(source) else [text]:
+            assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source)), (
+                code,
+                context,
+                source,
+                form,
+            )
+            assert sorted(COUNT.findall(form)) == sorted(COUNT.findall(source)), (code, context, source, form)
         # A keyboard shortcut in the English label needs one in the translation, and only one.
         assert len(MNEMONIC.findall(text)) == len(MNEMONIC.findall(source)), (code, context, source, text)
+
+
+@pytest.mark.parametrize("code", COMPLETE)
+def test_plural_messages_have_each_plural_form_of_the_language(code: str) -> None:
+    """French and Dutch have two plural forms each: a numerus message gives both, different or not."""
+    ts = ROOT / "resources" / "i18n" / f"casedesk_{code}.ts"
+    messages = _messages(ts)
+    plural = _plural(ts)
+    assert plural, "no plural message: counts would be English-only again"
+    for key in plural:
+        text, finished = messages[key]
+        if finished:
+            assert len(text.split("\n")) == 2, (code, key, text)
+
+
+def test_a_plural_message_reads_right_in_english_french_and_dutch(qapp) -> None:  # type: ignore[no-untyped-def]
+    """English takes its forms from the source ("(s)"); French puts 0 and 1 in the singular, Dutch 1 only."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui import i18n
+
+    translations.build()
+
+    def cases(n: int) -> str:
+        return i18n.plural(QCoreApplication.translate("CasesPage", "%Ln case(s)", "", n), n)
+
+    switcher = i18n.LanguageSwitcher()
+    try:
+        assert switcher.install("en")
+        assert [cases(n) for n in (0, 1, 2, 12345)] == ["0 cases", "1 case", "2 cases", "12,345 cases"]
+        assert switcher.install("fr")
+        assert [cases(n) for n in (0, 1, 2)] == ["0 dossier", "1 dossier", "2 dossiers"]
+        assert cases(12345).replace("\u202f", " ").replace("\xa0", " ") == "12 345 dossiers"
+        assert switcher.install("nl")
+        assert [cases(n) for n in (0, 1, 2, 12345)] == [
+            "0 dossiers",
+            "1 dossier",
+            "2 dossiers",
+            "12.345 dossiers",
+        ]
+    finally:
+        switcher.install("en")
 
 
 @pytest.mark.parametrize("code", COMPLETE)

@@ -43,6 +43,21 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def plural(text: str, n: int) -> str:
+    """A Qt numerus message, `self.tr("%Ln case(s)", "", n)`, with English's own forms.
+
+    The French and Dutch catalogues hold each language's plural forms (`<numerusform>`). English
+    is the source language and has no catalogue, so Qt returns the source with only %n filled in:
+    its "(s)" is resolved here, "1 case" / "2 cases". A translated text holds no "(s)".
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def separated_list(items: list[str]) -> str:
+    """ "a, b and c" in the interface's language (QLocale's own list pattern, "a, b et c")."""
+    return QLocale().createSeparatedList(items)
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -50,6 +65,18 @@ def translate(context: str, text: str) -> str:
 def system_language() -> str:
     code = QLocale.system().name().split("_")[0]
     return code if code in dict(LANGUAGES) else "en"
+
+
+_current = "en"
+
+
+def current_language() -> str:
+    """The code of the language the interface is in now (set by `LanguageSwitcher.install`).
+
+    For what the services write in a language (the catalogue's subjects and notes, the agencies'
+    names): ask it when the text is needed, so a language switch is followed.
+    """
+    return _current
 
 
 class LanguageSwitcher:
@@ -65,13 +92,14 @@ class LanguageSwitcher:
 
     def install(self, code: str) -> bool:
         """Switch to `code`; False (and English) if its catalogue is missing."""
+        global _current
         app = QCoreApplication.instance()
         if app is None:
             return False
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        self.current = "en"
+        self.current = _current = "en"
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         if code == "en":
             return True
@@ -80,6 +108,6 @@ class LanguageSwitcher:
             return False
         app.installTranslator(translator)
         self._translator = translator
-        self.current = code
+        self.current = _current = code
         QLocale.setDefault(QLocale(code))
         return True

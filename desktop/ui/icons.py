@@ -44,6 +44,8 @@ NAMES = (
     "attachment",
     "search",
     "back",
+    "eye",
+    "eye-off",
 )
 """Every name `icon` knows; each has resources/icons/NAME.svg."""
 

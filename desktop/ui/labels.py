@@ -16,6 +16,7 @@ from desktop.models.enums import (
     CaseStatus,
     Direction,
     EventKind,
+    HandlingCode,
     ItemCondition,
     RequestKind,
     RequestStatus,
@@ -101,6 +102,26 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         ItemCondition.DAMAGED: QT_TRANSLATE_NOOP("Labels", "Damaged"),
         ItemCondition.LOST: QT_TRANSLATE_NOOP("Labels", "Lost"),
     },
+    # SIENA-style handling codes: the code and what it restricts, in a few words.
+    HandlingCode: {
+        HandlingCode.H0: QT_TRANSLATE_NOOP("Labels", "H0 – no restriction"),
+        HandlingCode.H1: QT_TRANSLATE_NOOP("Labels", "H1 – law enforcement use"),
+        HandlingCode.H2: QT_TRANSLATE_NOOP("Labels", "H2 – no dissemination"),
+        HandlingCode.H3: QT_TRANSLATE_NOOP("Labels", "H3 – no further use"),
+    },
+}
+# What a value means, in one sentence, for tooltips (only where a label cannot say it all).
+_MEANINGS: dict[StrEnum, str] = {
+    HandlingCode.H0: QT_TRANSLATE_NOOP("Labels", "No restriction beyond national law."),
+    HandlingCode.H1: QT_TRANSLATE_NOOP(
+        "Labels", "Law enforcement use; not evidence in court without the provider's permission."
+    ),
+    HandlingCode.H2: QT_TRANSLATE_NOOP(
+        "Labels", "Not to be passed on without the provider's permission; held back from packages."
+    ),
+    HandlingCode.H3: QT_TRANSLATE_NOOP(
+        "Labels", "No further use without the provider's permission; held back from packages."
+    ),
 }
 
 
@@ -108,6 +129,12 @@ def label(value: StrEnum) -> str:
     """The translated label of one enum member."""
     text = _LABELS.get(type(value), {}).get(value)
     return value.value if text is None else QCoreApplication.translate("Labels", text)
+
+
+def meaning(value: StrEnum) -> str:
+    """The translated one-sentence meaning of `value` ("" if it has none)."""
+    text = _MEANINGS.get(value)
+    return "" if text is None else QCoreApplication.translate("Labels", text)
 
 
 def label_of(enum: type[StrEnum], stored: str | None) -> str:

@@ -24,12 +24,17 @@ from desktop.ui.settings.registry import SettingsStore
 
 
 class PageSet:
-    """One instance of every navigation page (GUI thread)."""
+    """One instance of every navigation page (GUI thread).
 
-    def __init__(self, settings: SettingsStore, clipboard: SecureClipboard) -> None:
+    `language` is the interface's language code (`LanguageSwitcher.current`): the pages ask the
+    services for the catalogue's texts and the agencies' names in it. The window rebuilds the set
+    when the language changes.
+    """
+
+    def __init__(self, settings: SettingsStore, clipboard: SecureClipboard, language: str = "en") -> None:
         self.overview = OverviewWidget()
         self.cases = CasesPage()
-        self.requests = RequestsPage()
+        self.requests = RequestsPage(language=language)
         self.approvals = ApprovalsPage()
         self.loans = LoansPage()
         self.almanac = AlmanacPage()
@@ -37,6 +42,7 @@ class PageSet:
         # the configured delay, like every other value copied from the case file.
         self.almanac.copy_to_clipboard = clipboard.copy
         self.agencies = AgenciesPage()
+        self.agencies.set_language(language)
         self.audit = AuditPage()
         self.settings = SettingsPage(settings)
         self._navigation: list[tuple[str, str, QWidget]] = [

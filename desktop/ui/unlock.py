@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import session_api, session_start
 from desktop.ui.i18n import arg
-from desktop.ui.welcome.passphrase import PassphrasePair
+from desktop.ui.welcome.passphrase import PassphrasePair, SecretReveal
 from desktop.ui.widgets import error_label
 from desktop.ui.worker import DatabaseWorker
 
@@ -149,6 +149,9 @@ class UnlockWidget(QWidget):
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_reveal = SecretReveal(
+            self.passphrase, self.tr("Show the passphrase"), self.tr("Hide the passphrase")
+        )
         self.passphrase.returnPressed.connect(self.unlock)
         label = QLabel(self.tr("&Passphrase:"))
         label.setBuddy(self.passphrase)
@@ -194,6 +197,9 @@ class UnlockWidget(QWidget):
         self.recovery_code.setObjectName("recoveryCodeInput")
         self.recovery_code.setEchoMode(QLineEdit.EchoMode.Password)
         self.recovery_code.setAccessibleName(self.tr("Recovery code"))
+        self.recovery_reveal = SecretReveal(
+            self.recovery_code, self.tr("Show the recovery code"), self.tr("Hide the recovery code")
+        )
         self.recovery_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         code_label = QLabel(self.tr("Recovery &code:"))
         code_label.setBuddy(self.recovery_code)
@@ -300,8 +306,10 @@ class UnlockWidget(QWidget):
         """Switch between the passphrase and the recovery-code panels."""
         self._show_panel(RECOVERY_PANEL if shown else PASSPHRASE_PANEL)
         self.error.clear()
+        self.passphrase_reveal.hide_secret()
         if not shown:
             self.recovery_code.clear()
+            self.recovery_reveal.hide_secret()
             self.new_passphrase.clear()
             self.passphrase.setFocus()
         else:
@@ -327,6 +335,7 @@ class UnlockWidget(QWidget):
             self._show_error(self.tr("Type the passphrase first."))
             return
         self.passphrase.clear()  # the widget does not keep the secret once it is handed over
+        self.passphrase_reveal.hide_secret()
         path, remember = self._path, self.remember.isChecked()
         self._start(("passphrase", member or ""), self.tr("Deriving the key from the passphrase…"))
         self._worker.run(
@@ -362,6 +371,7 @@ class UnlockWidget(QWidget):
             return
         new = self.new_passphrase.value()
         self.recovery_code.clear()
+        self.recovery_reveal.hide_secret()
         self.new_passphrase.clear()
         path, kdf = self._path, self._kdf
         self._start(

@@ -76,10 +76,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expires in %1 days (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not valid before %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,19 +440,11 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Encrypt for the partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encrypt the answer for the partner agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encryption certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -468,23 +456,7 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password of your signing certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the password &amp;remembered in the keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the certificate password remembered in the keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File the answer package is written to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -496,28 +468,8 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate &amp;password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer status</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
     </message>
     <message>
         <source>Sign and &amp;write</source>
@@ -544,43 +496,7 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, certificate SHA-256 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no signing certificate in this case file: import a PKCS#12 file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To the certificate %1 (SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not encrypted: this case file holds no encryption certificate of %1 (add one under Agencies and trust).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signing and writing the answer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written to %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed with the certificate SHA-256 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypted for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -714,16 +630,15 @@ SHA-256 %3</source>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 request</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>the first %1 of %2 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -799,6 +714,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 is not a readable PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,6 +892,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1302,6 +1225,10 @@ SHA-256 %3</source>
         <source>Overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDetails</name>
@@ -1406,6 +1333,22 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1, agreed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,22 +1365,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Save a decrypted copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handling code: H0 no restriction … H3 no further use without permission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1463,6 +1390,13 @@ SHA-256 %3</source>
     <message>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner agency code</source>
@@ -1573,20 +1507,22 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No open cases — create one with New case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No cases match these filters.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateExpiry</name>
+    <message numerus="yes">
+        <source>Expires in %Ln day(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1824,21 +1760,19 @@ SHA-256 %3</source>
         <source>Deadline to be confirmed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No deadline follows from this legal basis.</source>
@@ -1956,6 +1890,25 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsTime</name>
+    <message>
+        <source>Time zone of the time of the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone of the clock the time was read on; the day of the events is the day there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides which treaty applies: the 2004 treaty before 1 October 2023, the 2018 treaty from then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,6 +2457,38 @@ SHA-256 %3</source>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>H0 – no restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H1 – law enforcement use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H2 – no dissemination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H3 – no further use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restriction beyond national law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law enforcement use; not evidence in court without the provider&apos;s permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to be passed on without the provider&apos;s permission; held back from packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further use without the provider&apos;s permission; held back from packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkRequestDialog</name>
@@ -2769,13 +2754,12 @@ SHA-256 %3</source>
         <source>Record the return of the selected loan</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 loan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 loans</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln loan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -2932,20 +2916,12 @@ SHA-256 %3</source>
         <translation>Ihre Rolle</translation>
     </message>
     <message>
-        <source>you</source>
-        <translation>Sie</translation>
-    </message>
-    <message>
         <source>Name of another member</source>
         <translation>Name eines weiteren Mitglieds</translation>
     </message>
     <message>
         <source>Role of another member</source>
         <translation>Rolle eines weiteren Mitglieds</translation>
-    </message>
-    <message>
-        <source>the other member</source>
-        <translation>das weitere Mitglied</translation>
     </message>
     <message>
         <source>&amp;Add this member</source>
@@ -2968,8 +2944,24 @@ SHA-256 %3</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
+        <source>Your passphrase</source>
+        <translation>Ihre Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat your passphrase</source>
+        <translation>Ihre Passphrase wiederholen</translation>
+    </message>
+    <message>
         <source>Your &amp;role:</source>
         <translation>Ihre &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the other member</source>
+        <translation>Passphrase des anderen Mitglieds</translation>
+    </message>
+    <message>
+        <source>Repeat the other member&apos;s passphrase</source>
+        <translation>Die Passphrase des anderen Mitglieds wiederholen</translation>
     </message>
     <message>
         <source>Remove the selected member</source>
@@ -3111,14 +3103,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Partner agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and time of the events, local time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decides which treaty applies: the 2004 treaty before 1 October 2023, the 2018 treaty from then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3306,6 +3290,10 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a time of the events that exists in the chosen zone (not one a clock change skips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>partner agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,74 +3303,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>whether the information is directly or indirectly accessible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surveillance authorisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent surveillance notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hot pursuit notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special intervention unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joint patrol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transport or escort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spontaneous information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H0 – no restriction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No restriction beyond national law.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H1 – law enforcement use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Law enforcement use; not evidence in court without the provider&apos;s permission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H2 – no dissemination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not to be passed on without the provider&apos;s permission; held back from packages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H3 – no further use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No further use without the provider&apos;s permission; held back from packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3474,6 +3394,33 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Handling code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteReader</name>
+    <message>
+        <source>&amp;Selected note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author, time and handling code of the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 · handling code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on %1 · handling code %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3636,12 +3583,8 @@ SHA-256 %3</source>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <source>New passphrase for %1</source>
-        <translation>Neue Passphrase für %1</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase for %1</source>
-        <translation>Die Passphrase für %1 wiederholen</translation>
+        <source>%1 (Alt+F8)</source>
+        <translation>%1 (Alt+F8)</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -3650,6 +3593,22 @@ SHA-256 %3</source>
     <message>
         <source>Repeat the new passphrase</source>
         <translation>Die neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Passphrase anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Passphrase verbergen</translation>
+    </message>
+    <message>
+        <source>Show the repeated passphrase</source>
+        <translation>Wiederholte Passphrase anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the repeated passphrase</source>
+        <translation>Wiederholte Passphrase verbergen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -4561,13 +4520,12 @@ SHA-256 %3</source>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4648,7 +4606,7 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock the case file after this many minutes without input (0: never).</source>
+        <source>Lock the case file after this many minutes without input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4708,10 +4666,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Loc&amp;k after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4797,6 +4751,14 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task has no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Task:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4847,6 +4809,14 @@ SHA-256 %3</source>
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Show the passphrase</source>
+        <translation>Passphrase anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Passphrase verbergen</translation>
+    </message>
+    <message>
         <source>&amp;Remember on this device</source>
         <translation>Auf diesem Gerät me&amp;rken</translation>
     </message>
@@ -4881,6 +4851,14 @@ SHA-256 %3</source>
     <message>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Show the recovery code</source>
+        <translation>Wiederherstellungscode anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the recovery code</source>
+        <translation>Wiederherstellungscode verbergen</translation>
     </message>
     <message>
         <source>&amp;Set the new passphrase and unlock</source>

@@ -76,10 +76,6 @@
         <translation>Expire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <source>Expires in %1 days (%2)</source>
-        <translation>Expire dans %1 jours (%2)</translation>
-    </message>
-    <message>
         <source>Not valid before %1</source>
         <translation>Non valable avant le %1</translation>
     </message>
@@ -446,20 +442,12 @@ SHA-256 %3</translation>
         <translation>Destinataire de la réponse</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Signé par</translation>
-    </message>
-    <message>
         <source>&amp;Encrypt for the partner</source>
         <translation>&amp;Chiffrer pour le partenaire</translation>
     </message>
     <message>
         <source>Encrypt the answer for the partner agency</source>
         <translation>Chiffrer la réponse pour le service partenaire</translation>
-    </message>
-    <message>
-        <source>Encryption certificate</source>
-        <translation>Certificat de chiffrement</translation>
     </message>
     <message>
         <source>Text of the answer</source>
@@ -470,24 +458,8 @@ SHA-256 %3</translation>
         <translation>Répo&amp;nse :</translation>
     </message>
     <message>
-        <source>Password of your signing certificate</source>
-        <translation>Mot de passe de votre certificat de signature</translation>
-    </message>
-    <message>
-        <source>Use the password &amp;remembered in the keyring</source>
-        <translation>&amp;Utiliser le mot de passe retenu dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Use the certificate password remembered in the keyring</source>
-        <translation>Utiliser le mot de passe du certificat retenu dans le trousseau</translation>
-    </message>
-    <message>
         <source>File the answer package is written to</source>
         <translation>Fichier dans lequel le paquet de réponse est écrit</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose where to write the answer package</source>
@@ -498,28 +470,8 @@ SHA-256 %3</translation>
         <translation>À :</translation>
     </message>
     <message>
-        <source>Signed by:</source>
-        <translation>Signé par :</translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation>Chiffrement :</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;password:</source>
-        <translation>&amp;Mot de passe du certificat :</translation>
-    </message>
-    <message>
-        <source>&amp;Save to:</source>
-        <translation>&amp;Enregistrer dans :</translation>
-    </message>
-    <message>
         <source>Answer status</source>
         <translation>État de la réponse</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
     </message>
     <message>
         <source>Sign and &amp;write</source>
@@ -546,44 +498,8 @@ SHA-256 %3</translation>
         <translation>Répondre à %1 — %2</translation>
     </message>
     <message>
-        <source>%1, certificate SHA-256 %2</source>
-        <translation>%1, certificat SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>%1 has no signing certificate in this case file: import a PKCS#12 file first.</source>
-        <translation>%1 n&apos;a pas de certificat de signature dans ce fichier de dossier : importez d&apos;abord un fichier PKCS#12.</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt for %1</source>
-        <translation>&amp;Chiffrer pour %1</translation>
-    </message>
-    <message>
-        <source>To the certificate %1 (SHA-256 %2).</source>
-        <translation>Pour le certificat %1 (SHA-256 %2).</translation>
-    </message>
-    <message>
-        <source>Not encrypted: this case file holds no encryption certificate of %1 (add one under Agencies and trust).</source>
-        <translation>Non chiffré : ce fichier de dossier ne contient aucun certificat de chiffrement de %1 (ajoutez-en un sous Services et confiance).</translation>
-    </message>
-    <message>
         <source>Signing and writing the answer…</source>
         <translation>Signature et écriture de la réponse…</translation>
-    </message>
-    <message>
-        <source>Written to %1 (%2 bytes).</source>
-        <translation>Écrit dans %1 (%2 octets).</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: %1</source>
-        <translation>SHA-256 du fichier : %1</translation>
-    </message>
-    <message>
-        <source>Signed with the certificate SHA-256 %1</source>
-        <translation>Signé avec le certificat SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>Encrypted for %1.</source>
-        <translation>Chiffré pour %1.</translation>
     </message>
 </context>
 <context>
@@ -716,17 +632,16 @@ SHA-256 %3</translation>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
-    <message>
-        <source>1 request</source>
-        <translation>1 demande</translation>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
     </message>
     <message>
         <source>the first %1 of %2 requests</source>
         <translation>les %1 premières des %2 demandes</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 demandes</translation>
     </message>
     <message>
         <source>%1 (you)</source>
@@ -802,6 +717,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 is not a readable PDF file.</source>
         <translation>%1 n&apos;est pas un fichier PDF lisible.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be read.</source>
+        <translation>La page %1 n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>%1 has no pages.</source>
@@ -976,6 +895,10 @@ SHA-256 %3</translation>
     <message>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Ce dossier est clôturé.</translation>
     </message>
     <message>
         <source>1 file attached, stored encrypted.</source>
@@ -1304,6 +1227,10 @@ SHA-256 %3</translation>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Ce dossier est clôturé.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetails</name>
@@ -1408,6 +1335,22 @@ SHA-256 %3</translation>
         <translation>Nature de l&apos;assistance</translation>
     </message>
     <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Convenue le</translation>
+    </message>
+    <message>
+        <source>until %1, agreed on %2</source>
+        <translation>jusqu&apos;au %1, convenue le %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1425,22 +1368,6 @@ SHA-256 %3</translation>
     <message>
         <source>Save a decrypted copy</source>
         <translation>Enregistrer une copie déchiffrée</translation>
-    </message>
-    <message>
-        <source>Handling code: H0 no restriction … H3 no further use without permission</source>
-        <translation>Code de traitement : H0 aucune restriction … H3 aucune utilisation ultérieure sans autorisation</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 Ko</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>Kind filter</source>
@@ -1465,6 +1392,13 @@ SHA-256 %3</translation>
     <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner agency code</source>
@@ -1575,20 +1509,22 @@ SHA-256 %3</translation>
         <translation>Les %1 dossiers les plus récents ; affinez les filtres pour en voir d&apos;autres.</translation>
     </message>
     <message>
-        <source>1 case</source>
-        <translation>1 dossier</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation>%1 dossiers</translation>
-    </message>
-    <message>
         <source>No open cases — create one with New case.</source>
         <translation>Aucun dossier ouvert — créez-en un avec « Nouveau dossier ».</translation>
     </message>
     <message>
         <source>No cases match these filters.</source>
         <translation>Aucun dossier ne correspond à ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateExpiry</name>
+    <message numerus="yes">
+        <source>Expires in %Ln day(s) (%1)</source>
+        <translation>
+            <numerusform>Expire dans %Ln jour (%1)</numerusform>
+            <numerusform>Expire dans %Ln jours (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1826,21 +1762,19 @@ SHA-256 %3</translation>
         <source>Deadline to be confirmed</source>
         <translation>Délai à confirmer</translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>No deadline follows from this legal basis.</source>
@@ -1959,6 +1893,25 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Agency:</source>
         <translation>&amp;Service :</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTime</name>
+    <message>
+        <source>Time zone of the time of the events</source>
+        <translation>Fuseau horaire de l&apos;heure des faits</translation>
+    </message>
+    <message>
+        <source>The zone of the clock the time was read on; the day of the events is the day there.</source>
+        <translation>Le fuseau de l&apos;horloge sur laquelle l&apos;heure a été lue ; le jour des faits est le jour à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Date and time of the events</source>
+        <translation>Date et heure des faits</translation>
+    </message>
+    <message>
+        <source>Decides which treaty applies: the 2004 treaty before 1 October 2023, the 2018 treaty from then.</source>
+        <translation>Détermine le traité applicable : le traité de 2004 avant le 1er octobre 2023, le traité de 2018 à partir de cette date.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2459,38 @@ SHA-256 %3</translation>
         <source>Lost</source>
         <translation>Perdu</translation>
     </message>
+    <message>
+        <source>H0 – no restriction</source>
+        <translation>H0 – aucune restriction</translation>
+    </message>
+    <message>
+        <source>H1 – law enforcement use</source>
+        <translation>H1 – usage répressif</translation>
+    </message>
+    <message>
+        <source>H2 – no dissemination</source>
+        <translation>H2 – pas de diffusion</translation>
+    </message>
+    <message>
+        <source>H3 – no further use</source>
+        <translation>H3 – pas d&apos;utilisation ultérieure</translation>
+    </message>
+    <message>
+        <source>No restriction beyond national law.</source>
+        <translation>Aucune restriction au-delà du droit national.</translation>
+    </message>
+    <message>
+        <source>Law enforcement use; not evidence in court without the provider&apos;s permission.</source>
+        <translation>Usage par les services répressifs ; pas de production en justice comme preuve sans l&apos;autorisation du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Not to be passed on without the provider&apos;s permission; held back from packages.</source>
+        <translation>Ne pas transmettre sans l&apos;autorisation du fournisseur ; exclu des paquets.</translation>
+    </message>
+    <message>
+        <source>No further use without the provider&apos;s permission; held back from packages.</source>
+        <translation>Aucune utilisation ultérieure sans l&apos;autorisation du fournisseur ; exclu des paquets.</translation>
+    </message>
 </context>
 <context>
     <name>LinkRequestDialog</name>
@@ -2771,13 +2756,12 @@ SHA-256 %3</translation>
         <source>Record the return of the selected loan</source>
         <translation>Enregistrer la restitution du prêt sélectionné</translation>
     </message>
-    <message>
-        <source>1 loan</source>
-        <translation>1 prêt</translation>
-    </message>
-    <message>
-        <source>%1 loans</source>
-        <translation>%1 prêts</translation>
+    <message numerus="yes">
+        <source>%Ln loan(s)</source>
+        <translation>
+            <numerusform>%Ln prêt</numerusform>
+            <numerusform>%Ln prêts</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -2934,20 +2918,12 @@ SHA-256 %3</translation>
         <translation>Votre rôle</translation>
     </message>
     <message>
-        <source>you</source>
-        <translation>vous</translation>
-    </message>
-    <message>
         <source>Name of another member</source>
         <translation>Nom d&apos;un autre membre</translation>
     </message>
     <message>
         <source>Role of another member</source>
         <translation>Rôle d&apos;un autre membre</translation>
-    </message>
-    <message>
-        <source>the other member</source>
-        <translation>l&apos;autre membre</translation>
     </message>
     <message>
         <source>&amp;Add this member</source>
@@ -2970,8 +2946,24 @@ SHA-256 %3</translation>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat your passphrase</source>
+        <translation>Répéter votre phrase secrète</translation>
+    </message>
+    <message>
         <source>Your &amp;role:</source>
         <translation>Votre &amp;rôle :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the other member</source>
+        <translation>Phrase secrète de l&apos;autre membre</translation>
+    </message>
+    <message>
+        <source>Repeat the other member&apos;s passphrase</source>
+        <translation>Répéter la phrase secrète de l&apos;autre membre</translation>
     </message>
     <message>
         <source>Remove the selected member</source>
@@ -3114,14 +3106,6 @@ SHA-256 %3</translation>
     <message>
         <source>Partner agency</source>
         <translation>Service partenaire</translation>
-    </message>
-    <message>
-        <source>Date and time of the events, local time</source>
-        <translation>Date et heure des faits, heure locale</translation>
-    </message>
-    <message>
-        <source>Decides which treaty applies: the 2004 treaty before 1 October 2023, the 2018 treaty from then.</source>
-        <translation>Détermine le traité applicable : le traité de 2004 avant le 1er octobre 2023, le traité de 2018 à partir de cette date.</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -3308,6 +3292,10 @@ SHA-256 %3</translation>
         <translation>le titre</translation>
     </message>
     <message>
+        <source>a time of the events that exists in the chosen zone (not one a clock change skips)</source>
+        <translation>une heure des faits qui existe dans le fuseau choisi (et non une heure sautée par un changement d&apos;heure)</translation>
+    </message>
+    <message>
         <source>partner agency</source>
         <translation>le service partenaire</translation>
     </message>
@@ -3318,74 +3306,6 @@ SHA-256 %3</translation>
     <message>
         <source>whether the information is directly or indirectly accessible</source>
         <translation>si les informations sont directement ou indirectement accessibles</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>Demande d&apos;assistance</translation>
-    </message>
-    <message>
-        <source>Information request</source>
-        <translation>Demande d&apos;informations</translation>
-    </message>
-    <message>
-        <source>Surveillance authorisation</source>
-        <translation>Autorisation d&apos;observation transfrontalière</translation>
-    </message>
-    <message>
-        <source>Urgent surveillance notice</source>
-        <translation>Avis d&apos;observation transfrontalière urgente</translation>
-    </message>
-    <message>
-        <source>Hot pursuit notice</source>
-        <translation>Avis de poursuite transfrontalière</translation>
-    </message>
-    <message>
-        <source>Special intervention unit</source>
-        <translation>Unité spéciale d&apos;intervention</translation>
-    </message>
-    <message>
-        <source>Joint patrol</source>
-        <translation>Patrouille commune</translation>
-    </message>
-    <message>
-        <source>Transport or escort</source>
-        <translation>Transport ou escorte</translation>
-    </message>
-    <message>
-        <source>Spontaneous information</source>
-        <translation>Transmission spontanée d&apos;informations</translation>
-    </message>
-    <message>
-        <source>H0 – no restriction</source>
-        <translation>H0 – aucune restriction</translation>
-    </message>
-    <message>
-        <source>No restriction beyond national law.</source>
-        <translation>Aucune restriction au-delà du droit national.</translation>
-    </message>
-    <message>
-        <source>H1 – law enforcement use</source>
-        <translation>H1 – usage répressif</translation>
-    </message>
-    <message>
-        <source>Law enforcement use; not evidence in court without the provider&apos;s permission.</source>
-        <translation>Usage par les services répressifs ; pas de production en justice comme preuve sans l&apos;autorisation du fournisseur.</translation>
-    </message>
-    <message>
-        <source>H2 – no dissemination</source>
-        <translation>H2 – pas de diffusion</translation>
-    </message>
-    <message>
-        <source>Not to be passed on without the provider&apos;s permission; held back from packages.</source>
-        <translation>Ne pas transmettre sans l&apos;autorisation du fournisseur ; exclu des paquets.</translation>
-    </message>
-    <message>
-        <source>H3 – no further use</source>
-        <translation>H3 – pas d&apos;utilisation ultérieure</translation>
-    </message>
-    <message>
-        <source>No further use without the provider&apos;s permission; held back from packages.</source>
-        <translation>Aucune utilisation ultérieure sans l&apos;autorisation du fournisseur ; exclu des paquets.</translation>
     </message>
     <message>
         <source>A – reliable</source>
@@ -3477,6 +3397,33 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Handling code:</source>
         <translation>&amp;Code de traitement :</translation>
+    </message>
+</context>
+<context>
+    <name>NoteReader</name>
+    <message>
+        <source>&amp;Selected note:</source>
+        <translation>Note &amp;sélectionnée :</translation>
+    </message>
+    <message>
+        <source>Author, time and handling code of the selected note</source>
+        <translation>Auteur, heure et code de traitement de la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Text of the selected note</source>
+        <translation>Texte de la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a note to read it in full.</source>
+        <translation>Sélectionnez une note pour la lire en entier.</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 · handling code %3</source>
+        <translation>Écrite par %1 le %2 · code de traitement %3</translation>
+    </message>
+    <message>
+        <source>Written on %1 · handling code %2</source>
+        <translation>Écrite le %1 · code de traitement %2</translation>
     </message>
 </context>
 <context>
@@ -3638,12 +3585,8 @@ SHA-256 %3</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <source>New passphrase for %1</source>
-        <translation>Nouvelle phrase secrète pour %1</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase for %1</source>
-        <translation>Répéter la phrase secrète pour %1</translation>
+        <source>%1 (Alt+F8)</source>
+        <translation>%1 (Alt+F8)</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -3652,6 +3595,22 @@ SHA-256 %3</translation>
     <message>
         <source>Repeat the new passphrase</source>
         <translation>Répéter la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show the repeated passphrase</source>
+        <translation>Afficher la phrase secrète répétée</translation>
+    </message>
+    <message>
+        <source>Hide the repeated passphrase</source>
+        <translation>Masquer la phrase secrète répétée</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -4563,13 +4522,12 @@ SHA-256 %3</translation>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
-    <message>
-        <source>1 request</source>
-        <translation>1 demande</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 demandes</translation>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4650,8 +4608,8 @@ SHA-256 %3</translation>
         <translation>Langue de l&apos;interface ; celle du système si elle en fait partie.</translation>
     </message>
     <message>
-        <source>Lock the case file after this many minutes without input (0: never).</source>
-        <translation>Verrouiller le fichier de dossier après ce nombre de minutes sans activité (0 : jamais).</translation>
+        <source>Lock the case file after this many minutes without input.</source>
+        <translation>Verrouiller le fichier de dossier après ce nombre de minutes sans activité.</translation>
     </message>
     <message>
         <source>Lock the case file when the computer&apos;s session is locked.</source>
@@ -4711,10 +4669,6 @@ SHA-256 %3</translation>
     <message>
         <source>Loc&amp;k after:</source>
         <translation>&amp;Verrouiller après :</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
     </message>
     <message>
         <source> min without input</source>
@@ -4799,6 +4753,14 @@ SHA-256 %3</translation>
         <translation>Date et heure d&apos;échéance</translation>
     </message>
     <message>
+        <source>&amp;No due date</source>
+        <translation>&amp;Sans échéance</translation>
+    </message>
+    <message>
+        <source>The task has no due date</source>
+        <translation>La tâche n&apos;a pas d&apos;échéance</translation>
+    </message>
+    <message>
         <source>&amp;Task:</source>
         <translation>&amp;Tâche :</translation>
     </message>
@@ -4849,6 +4811,14 @@ SHA-256 %3</translation>
         <translation>Phrase secrète</translation>
     </message>
     <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+    <message>
         <source>&amp;Remember on this device</source>
         <translation>&amp;Retenir sur cet appareil</translation>
     </message>
@@ -4883,6 +4853,14 @@ SHA-256 %3</translation>
     <message>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Show the recovery code</source>
+        <translation>Afficher le code de récupération</translation>
+    </message>
+    <message>
+        <source>Hide the recovery code</source>
+        <translation>Masquer le code de récupération</translation>
     </message>
     <message>
         <source>&amp;Set the new passphrase and unlock</source>

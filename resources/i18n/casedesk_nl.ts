@@ -76,10 +76,6 @@
         <translation>Verloopt vandaag (%1)</translation>
     </message>
     <message>
-        <source>Expires in %1 days (%2)</source>
-        <translation>Verloopt over %1 dagen (%2)</translation>
-    </message>
-    <message>
         <source>Not valid before %1</source>
         <translation>Niet geldig vóór %1</translation>
     </message>
@@ -446,20 +442,12 @@ SHA-256 %3</translation>
         <translation>Antwoord gaat naar</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Ondertekend door</translation>
-    </message>
-    <message>
         <source>&amp;Encrypt for the partner</source>
         <translation>&amp;Versleutelen voor de partner</translation>
     </message>
     <message>
         <source>Encrypt the answer for the partner agency</source>
         <translation>Het antwoord versleutelen voor de partnerdienst</translation>
-    </message>
-    <message>
-        <source>Encryption certificate</source>
-        <translation>Versleutelingscertificaat</translation>
     </message>
     <message>
         <source>Text of the answer</source>
@@ -470,24 +458,8 @@ SHA-256 %3</translation>
         <translation>&amp;Antwoord:</translation>
     </message>
     <message>
-        <source>Password of your signing certificate</source>
-        <translation>Wachtwoord van uw ondertekeningscertificaat</translation>
-    </message>
-    <message>
-        <source>Use the password &amp;remembered in the keyring</source>
-        <translation>Het in de sleutelhanger &amp;onthouden wachtwoord gebruiken</translation>
-    </message>
-    <message>
-        <source>Use the certificate password remembered in the keyring</source>
-        <translation>Het in de sleutelhanger onthouden wachtwoord van het certificaat gebruiken</translation>
-    </message>
-    <message>
         <source>File the answer package is written to</source>
         <translation>Bestand waarin het antwoordpakket wordt geschreven</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Choose where to write the answer package</source>
@@ -498,28 +470,8 @@ SHA-256 %3</translation>
         <translation>Aan:</translation>
     </message>
     <message>
-        <source>Signed by:</source>
-        <translation>Ondertekend door:</translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation>Versleuteling:</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;password:</source>
-        <translation>&amp;Wachtwoord van het certificaat:</translation>
-    </message>
-    <message>
-        <source>&amp;Save to:</source>
-        <translation>Op&amp;slaan in:</translation>
-    </message>
-    <message>
         <source>Answer status</source>
         <translation>Status van het antwoord</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fout</translation>
     </message>
     <message>
         <source>Sign and &amp;write</source>
@@ -546,44 +498,8 @@ SHA-256 %3</translation>
         <translation>%1 beantwoorden — %2</translation>
     </message>
     <message>
-        <source>%1, certificate SHA-256 %2</source>
-        <translation>%1, certificaat SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>%1 has no signing certificate in this case file: import a PKCS#12 file first.</source>
-        <translation>%1 heeft geen ondertekeningscertificaat in dit dossierbestand: importeer eerst een PKCS#12-bestand.</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt for %1</source>
-        <translation>&amp;Versleutelen voor %1</translation>
-    </message>
-    <message>
-        <source>To the certificate %1 (SHA-256 %2).</source>
-        <translation>Voor het certificaat %1 (SHA-256 %2).</translation>
-    </message>
-    <message>
-        <source>Not encrypted: this case file holds no encryption certificate of %1 (add one under Agencies and trust).</source>
-        <translation>Niet versleuteld: dit dossierbestand bevat geen versleutelingscertificaat van %1 (voeg er een toe onder Diensten en vertrouwen).</translation>
-    </message>
-    <message>
         <source>Signing and writing the answer…</source>
         <translation>Antwoord wordt ondertekend en weggeschreven…</translation>
-    </message>
-    <message>
-        <source>Written to %1 (%2 bytes).</source>
-        <translation>Weggeschreven naar %1 (%2 bytes).</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: %1</source>
-        <translation>SHA-256 van het bestand: %1</translation>
-    </message>
-    <message>
-        <source>Signed with the certificate SHA-256 %1</source>
-        <translation>Ondertekend met het certificaat SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>Encrypted for %1.</source>
-        <translation>Versleuteld voor %1.</translation>
     </message>
 </context>
 <context>
@@ -716,17 +632,16 @@ SHA-256 %3</translation>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
-    <message>
-        <source>1 request</source>
-        <translation>1 verzoek</translation>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln verzoek</numerusform>
+            <numerusform>%Ln verzoeken</numerusform>
+        </translation>
     </message>
     <message>
         <source>the first %1 of %2 requests</source>
         <translation>de eerste %1 van %2 verzoeken</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 verzoeken</translation>
     </message>
     <message>
         <source>%1 (you)</source>
@@ -802,6 +717,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 is not a readable PDF file.</source>
         <translation>%1 is geen leesbaar PDF-bestand.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be read.</source>
+        <translation>Pagina %1 kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>%1 has no pages.</source>
@@ -976,6 +895,10 @@ SHA-256 %3</translation>
     <message>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Dit dossier is afgesloten.</translation>
     </message>
     <message>
         <source>1 file attached, stored encrypted.</source>
@@ -1304,6 +1227,10 @@ SHA-256 %3</translation>
         <source>Overdue since %1</source>
         <translation>Te laat sinds %1</translation>
     </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Dit dossier is afgesloten.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetails</name>
@@ -1408,6 +1335,22 @@ SHA-256 %3</translation>
         <translation>Aard van de bijstand</translation>
     </message>
     <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Overeengekomen op</translation>
+    </message>
+    <message>
+        <source>until %1, agreed on %2</source>
+        <translation>tot %1, overeengekomen op %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1425,22 +1368,6 @@ SHA-256 %3</translation>
     <message>
         <source>Save a decrypted copy</source>
         <translation>Een ontsleutelde kopie opslaan</translation>
-    </message>
-    <message>
-        <source>Handling code: H0 no restriction … H3 no further use without permission</source>
-        <translation>Behandelingscode: H0 geen beperking … H3 geen verder gebruik zonder toestemming</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Kind filter</source>
@@ -1465,6 +1392,13 @@ SHA-256 %3</translation>
     <message>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner agency code</source>
@@ -1575,20 +1509,22 @@ SHA-256 %3</translation>
         <translation>De nieuwste %1 dossiers; verfijn de filters om andere te zien.</translation>
     </message>
     <message>
-        <source>1 case</source>
-        <translation>1 dossier</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation>%1 dossiers</translation>
-    </message>
-    <message>
         <source>No open cases — create one with New case.</source>
         <translation>Geen open dossiers — maak er een aan met „Nieuw dossier”.</translation>
     </message>
     <message>
         <source>No cases match these filters.</source>
         <translation>Geen dossiers voldoen aan deze filters.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateExpiry</name>
+    <message numerus="yes">
+        <source>Expires in %Ln day(s) (%1)</source>
+        <translation>
+            <numerusform>Verloopt over %Ln dag (%1)</numerusform>
+            <numerusform>Verloopt over %Ln dagen (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1826,21 +1762,19 @@ SHA-256 %3</translation>
         <source>Deadline to be confirmed</source>
         <translation>Termijn te bevestigen</translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 uur</translation>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln uur</numerusform>
+            <numerusform>%Ln uur</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 uur</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No deadline follows from this legal basis.</source>
@@ -1959,6 +1893,25 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Agency:</source>
         <translation>&amp;Dienst:</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTime</name>
+    <message>
+        <source>Time zone of the time of the events</source>
+        <translation>Tijdzone van het tijdstip van de feiten</translation>
+    </message>
+    <message>
+        <source>The zone of the clock the time was read on; the day of the events is the day there.</source>
+        <translation>De tijdzone van de klok waarop de tijd werd afgelezen; de dag van de feiten is de dag daar.</translation>
+    </message>
+    <message>
+        <source>Date and time of the events</source>
+        <translation>Datum en tijd van de feiten</translation>
+    </message>
+    <message>
+        <source>Decides which treaty applies: the 2004 treaty before 1 October 2023, the 2018 treaty from then.</source>
+        <translation>Bepaalt welk verdrag van toepassing is: het verdrag van 2004 vóór 1 oktober 2023, het verdrag van 2018 vanaf die datum.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2459,38 @@ SHA-256 %3</translation>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
+    <message>
+        <source>H0 – no restriction</source>
+        <translation>H0 – geen beperking</translation>
+    </message>
+    <message>
+        <source>H1 – law enforcement use</source>
+        <translation>H1 – gebruik voor rechtshandhaving</translation>
+    </message>
+    <message>
+        <source>H2 – no dissemination</source>
+        <translation>H2 – geen verspreiding</translation>
+    </message>
+    <message>
+        <source>H3 – no further use</source>
+        <translation>H3 – geen verder gebruik</translation>
+    </message>
+    <message>
+        <source>No restriction beyond national law.</source>
+        <translation>Geen beperking buiten het nationale recht.</translation>
+    </message>
+    <message>
+        <source>Law enforcement use; not evidence in court without the provider&apos;s permission.</source>
+        <translation>Gebruik voor rechtshandhaving; geen bewijs in rechte zonder toestemming van de verstrekker.</translation>
+    </message>
+    <message>
+        <source>Not to be passed on without the provider&apos;s permission; held back from packages.</source>
+        <translation>Niet doorgeven zonder toestemming van de verstrekker; niet opgenomen in pakketten.</translation>
+    </message>
+    <message>
+        <source>No further use without the provider&apos;s permission; held back from packages.</source>
+        <translation>Geen verder gebruik zonder toestemming van de verstrekker; niet opgenomen in pakketten.</translation>
+    </message>
 </context>
 <context>
     <name>LinkRequestDialog</name>
@@ -2771,13 +2756,12 @@ SHA-256 %3</translation>
         <source>Record the return of the selected loan</source>
         <translation>De teruggave van de geselecteerde uitlening registreren</translation>
     </message>
-    <message>
-        <source>1 loan</source>
-        <translation>1 uitlening</translation>
-    </message>
-    <message>
-        <source>%1 loans</source>
-        <translation>%1 uitleningen</translation>
+    <message numerus="yes">
+        <source>%Ln loan(s)</source>
+        <translation>
+            <numerusform>%Ln uitlening</numerusform>
+            <numerusform>%Ln uitleningen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -2934,20 +2918,12 @@ SHA-256 %3</translation>
         <translation>Uw rol</translation>
     </message>
     <message>
-        <source>you</source>
-        <translation>u</translation>
-    </message>
-    <message>
         <source>Name of another member</source>
         <translation>Naam van een ander lid</translation>
     </message>
     <message>
         <source>Role of another member</source>
         <translation>Rol van een ander lid</translation>
-    </message>
-    <message>
-        <source>the other member</source>
-        <translation>het andere lid</translation>
     </message>
     <message>
         <source>&amp;Add this member</source>
@@ -2970,8 +2946,24 @@ SHA-256 %3</translation>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
+        <source>Your passphrase</source>
+        <translation>Uw wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat your passphrase</source>
+        <translation>Uw wachtwoordzin herhalen</translation>
+    </message>
+    <message>
         <source>Your &amp;role:</source>
         <translation>Uw &amp;rol:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the other member</source>
+        <translation>Wachtwoordzin van het andere lid</translation>
+    </message>
+    <message>
+        <source>Repeat the other member&apos;s passphrase</source>
+        <translation>De wachtwoordzin van het andere lid herhalen</translation>
     </message>
     <message>
         <source>Remove the selected member</source>
@@ -3114,14 +3106,6 @@ SHA-256 %3</translation>
     <message>
         <source>Partner agency</source>
         <translation>Partnerdienst</translation>
-    </message>
-    <message>
-        <source>Date and time of the events, local time</source>
-        <translation>Datum en tijd van de feiten, lokale tijd</translation>
-    </message>
-    <message>
-        <source>Decides which treaty applies: the 2004 treaty before 1 October 2023, the 2018 treaty from then.</source>
-        <translation>Bepaalt welk verdrag van toepassing is: het verdrag van 2004 vóór 1 oktober 2023, het verdrag van 2018 vanaf die datum.</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -3308,6 +3292,10 @@ SHA-256 %3</translation>
         <translation>titel</translation>
     </message>
     <message>
+        <source>a time of the events that exists in the chosen zone (not one a clock change skips)</source>
+        <translation>een tijdstip van de feiten dat in de gekozen tijdzone bestaat (niet een dat een klokwijziging overslaat)</translation>
+    </message>
+    <message>
         <source>partner agency</source>
         <translation>partnerdienst</translation>
     </message>
@@ -3318,74 +3306,6 @@ SHA-256 %3</translation>
     <message>
         <source>whether the information is directly or indirectly accessible</source>
         <translation>of de informatie rechtstreeks of onrechtstreeks toegankelijk is</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>Verzoek om bijstand</translation>
-    </message>
-    <message>
-        <source>Information request</source>
-        <translation>Verzoek om informatie</translation>
-    </message>
-    <message>
-        <source>Surveillance authorisation</source>
-        <translation>Toestemming voor grensoverschrijdende observatie</translation>
-    </message>
-    <message>
-        <source>Urgent surveillance notice</source>
-        <translation>Melding van dringende grensoverschrijdende observatie</translation>
-    </message>
-    <message>
-        <source>Hot pursuit notice</source>
-        <translation>Melding van grensoverschrijdende achtervolging</translation>
-    </message>
-    <message>
-        <source>Special intervention unit</source>
-        <translation>Speciale interventie-eenheid</translation>
-    </message>
-    <message>
-        <source>Joint patrol</source>
-        <translation>Gemeenschappelijke patrouille</translation>
-    </message>
-    <message>
-        <source>Transport or escort</source>
-        <translation>Transport of begeleiding</translation>
-    </message>
-    <message>
-        <source>Spontaneous information</source>
-        <translation>Spontane informatieverstrekking</translation>
-    </message>
-    <message>
-        <source>H0 – no restriction</source>
-        <translation>H0 – geen beperking</translation>
-    </message>
-    <message>
-        <source>No restriction beyond national law.</source>
-        <translation>Geen beperking buiten het nationale recht.</translation>
-    </message>
-    <message>
-        <source>H1 – law enforcement use</source>
-        <translation>H1 – gebruik voor rechtshandhaving</translation>
-    </message>
-    <message>
-        <source>Law enforcement use; not evidence in court without the provider&apos;s permission.</source>
-        <translation>Gebruik voor rechtshandhaving; geen bewijs in rechte zonder toestemming van de verstrekker.</translation>
-    </message>
-    <message>
-        <source>H2 – no dissemination</source>
-        <translation>H2 – geen verspreiding</translation>
-    </message>
-    <message>
-        <source>Not to be passed on without the provider&apos;s permission; held back from packages.</source>
-        <translation>Niet doorgeven zonder toestemming van de verstrekker; niet opgenomen in pakketten.</translation>
-    </message>
-    <message>
-        <source>H3 – no further use</source>
-        <translation>H3 – geen verder gebruik</translation>
-    </message>
-    <message>
-        <source>No further use without the provider&apos;s permission; held back from packages.</source>
-        <translation>Geen verder gebruik zonder toestemming van de verstrekker; niet opgenomen in pakketten.</translation>
     </message>
     <message>
         <source>A – reliable</source>
@@ -3477,6 +3397,33 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Handling code:</source>
         <translation>&amp;Behandelingscode:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteReader</name>
+    <message>
+        <source>&amp;Selected note:</source>
+        <translation>&amp;Geselecteerde notitie:</translation>
+    </message>
+    <message>
+        <source>Author, time and handling code of the selected note</source>
+        <translation>Auteur, tijd en behandelingscode van de geselecteerde notitie</translation>
+    </message>
+    <message>
+        <source>Text of the selected note</source>
+        <translation>Tekst van de geselecteerde notitie</translation>
+    </message>
+    <message>
+        <source>Select a note to read it in full.</source>
+        <translation>Selecteer een notitie om ze volledig te lezen.</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 · handling code %3</source>
+        <translation>Geschreven door %1 op %2 · behandelingscode %3</translation>
+    </message>
+    <message>
+        <source>Written on %1 · handling code %2</source>
+        <translation>Geschreven op %1 · behandelingscode %2</translation>
     </message>
 </context>
 <context>
@@ -3638,12 +3585,8 @@ SHA-256 %3</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <source>New passphrase for %1</source>
-        <translation>Nieuwe wachtwoordzin voor %1</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase for %1</source>
-        <translation>De wachtwoordzin voor %1 herhalen</translation>
+        <source>%1 (Alt+F8)</source>
+        <translation>%1 (Alt+F8)</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -3652,6 +3595,22 @@ SHA-256 %3</translation>
     <message>
         <source>Repeat the new passphrase</source>
         <translation>De nieuwe wachtwoordzin herhalen</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>De wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>De wachtwoordzin verbergen</translation>
+    </message>
+    <message>
+        <source>Show the repeated passphrase</source>
+        <translation>De herhaalde wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <source>Hide the repeated passphrase</source>
+        <translation>De herhaalde wachtwoordzin verbergen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -4563,13 +4522,12 @@ SHA-256 %3</translation>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
-    <message>
-        <source>1 request</source>
-        <translation>1 verzoek</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 verzoeken</translation>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln verzoek</numerusform>
+            <numerusform>%Ln verzoeken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4650,8 +4608,8 @@ SHA-256 %3</translation>
         <translation>Taal van de interface; de taal van het systeem als die ertussen staat.</translation>
     </message>
     <message>
-        <source>Lock the case file after this many minutes without input (0: never).</source>
-        <translation>Het dossierbestand vergrendelen na dit aantal minuten zonder invoer (0: nooit).</translation>
+        <source>Lock the case file after this many minutes without input.</source>
+        <translation>Het dossierbestand vergrendelen na dit aantal minuten zonder invoer.</translation>
     </message>
     <message>
         <source>Lock the case file when the computer&apos;s session is locked.</source>
@@ -4711,10 +4669,6 @@ SHA-256 %3</translation>
     <message>
         <source>Loc&amp;k after:</source>
         <translation>&amp;Vergrendelen na:</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nooit</translation>
     </message>
     <message>
         <source> min without input</source>
@@ -4799,6 +4753,14 @@ SHA-256 %3</translation>
         <translation>Datum en tijd van de termijn</translation>
     </message>
     <message>
+        <source>&amp;No due date</source>
+        <translation>&amp;Geen termijn</translation>
+    </message>
+    <message>
+        <source>The task has no due date</source>
+        <translation>De taak heeft geen termijn</translation>
+    </message>
+    <message>
         <source>&amp;Task:</source>
         <translation>&amp;Taak:</translation>
     </message>
@@ -4849,6 +4811,14 @@ SHA-256 %3</translation>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
+        <source>Show the passphrase</source>
+        <translation>De wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>De wachtwoordzin verbergen</translation>
+    </message>
+    <message>
         <source>&amp;Remember on this device</source>
         <translation>&amp;Onthouden op dit apparaat</translation>
     </message>
@@ -4883,6 +4853,14 @@ SHA-256 %3</translation>
     <message>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>Show the recovery code</source>
+        <translation>De herstelcode tonen</translation>
+    </message>
+    <message>
+        <source>Hide the recovery code</source>
+        <translation>De herstelcode verbergen</translation>
     </message>
     <message>
         <source>&amp;Set the new passphrase and unlock</source>

@@ -9,7 +9,6 @@ the service's, the page only greys out what the service would refuse anyway.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -33,10 +32,11 @@ from desktop.models.enums import Direction, RequestKind, RequestStatus, Role, Ur
 from desktop.services.dto import RequestRow, RequestView
 from desktop.services.requests import RequestFilter
 from desktop.ui import theme
-from desktop.ui.i18n import arg, number, translate
+from desktop.ui.i18n import arg, number, plural, translate
 from desktop.ui.labels import label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
+from desktop.ui.timefmt import date_text, local_text
 from desktop.ui.widgets import error_label, list_table, state_label
 
 MAX_PENDING = 1000  # far more than ever wait at once; beyond it the page says how many it shows
@@ -94,13 +94,6 @@ def load_pending(svc: Any) -> Loaded:  # worker thread
     total = svc.requests.count(PENDING)
     rows = svc.requests.list(PENDING, limit=MAX_PENDING, offset=0)
     return Loaded(member, role, tuple(Pending(r, svc.requests.show(r.id)) for r in rows), total)
-
-
-def _local(when: datetime | None) -> str:
-    if when is None:
-        return ""
-    local = when.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
 def _is_own(member: str, view: RequestView) -> bool:
@@ -345,14 +338,12 @@ class ApprovalsPage(Page):
             return
         self._fill_table(loaded)
         shown, total = len(loaded.pending), loaded.total
-        if total == 1:
-            self.count_label.setText(self.tr("1 request"))
-        elif shown < total:
+        if shown < total:
             self.count_label.setText(
                 arg(self.tr("the first %1 of %2 requests"), number(shown), number(total))
             )
         else:
-            self.count_label.setText(arg(self.tr("%1 requests"), number(total)))
+            self.count_label.setText(plural(self.tr("%Ln request(s)", "", total), total))
         if not loaded.pending:
             self._body.setCurrentWidget(self.empty_label)
             self._show_detail(None)
@@ -379,7 +370,7 @@ class ApprovalsPage(Page):
                 label_of(RequestKind, pending.row.kind),
                 pending.row.partner_code,
                 filed_by,
-                _local(view.timestamps.get("submitted")),
+                local_text(view.timestamps.get("submitted"), empty=""),
                 pending.row.title,
             )
             for column, text in enumerate(cells):
@@ -420,14 +411,13 @@ class ApprovalsPage(Page):
         basis = f"{view.legal_basis.reference} — {view.legal_basis.subject}".strip(" —")
         if not view.legal_basis.confirmed:
             basis = arg(self.tr("%1 [to be confirmed]"), basis)
-        events = view.events_on.astimezone()
         values = {
             "reference": view.reference,
             "partner": pending.row.partner_code,
             "legal_basis": basis,
-            "events_on": f"{events:%Y-%m-%d}",
+            "events_on": date_text(view.events_on),
             "urgency": label_of(Urgency, view.urgency),
-            "due": _local(view.due_at) or self.tr("No deadline"),
+            "due": local_text(view.due_at, empty=self.tr("No deadline")),
             "created_by": view.created_by or "",
             "submitted_by": view.submitted_by or "",
             "title": view.title,

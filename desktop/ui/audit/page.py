@@ -7,8 +7,6 @@ back the newest entries as plain tuples; the text filter works on those rows in 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +24,7 @@ from desktop.ui import theme
 from desktop.ui.i18n import arg, number, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
+from desktop.ui.timefmt import local_text
 from desktop.ui.widgets import error_label, list_table, state_label
 
 MAX_BANNER_PROBLEMS = 6  # more would push the entries off a small window
@@ -53,18 +52,6 @@ def load_status(svc: object) -> AuditStatus:  # worker thread
     from desktop.services.session_api import audit_status
 
     return audit_status(svc.case_file)  # type: ignore[attr-defined]
-
-
-def _local(stored: str) -> str:
-    """The stored UTC text as local time; shown as stored if it does not parse."""
-    try:
-        when = datetime.fromisoformat(stored)
-    except ValueError:
-        return stored
-    if when.tzinfo is None:
-        return stored
-    local = when.astimezone()
-    return f"{local:%Y-%m-%d %H:%M:%S} {local.tzname()}"
 
 
 class AuditPage(Page):
@@ -216,7 +203,9 @@ class AuditPage(Page):
         self.table.clearSelection()
         self.table.setRowCount(len(status.recent))
         for row, (seq, at, actor, action, entity, entity_id) in enumerate(status.recent):
-            for column, text in enumerate((str(seq), _local(at), actor, action, entity, entity_id)):
+            for column, text in enumerate(
+                (str(seq), local_text(at, seconds=True), actor, action, entity, entity_id)
+            ):
                 item = QTableWidgetItem(text)
                 if column == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,8 +1,9 @@
 """What the Cases page's widgets share: time zones, times and sizes as text, handling codes.
 
 Times are stored in UTC. Lists show them in the workstation's local time with the zone's
-abbreviation; the timeline shows each event in the zone it was entered in, with the zone's name
-(`EventView.local_time`), because an officer who crossed into the Netherlands typed Dutch time.
+abbreviation (`desktop.ui.timefmt`); the timeline shows each event in the zone it was entered in,
+with the zone's name (`EventView.local_time`), because an officer who crossed into the Netherlands
+typed Dutch time. The zone and handling-code combos are shared with the new-request form.
 """
 
 from __future__ import annotations
@@ -10,18 +11,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit
 
 from desktop.models.enums import HandlingCode
 from desktop.services.cases import wall_clock_to_utc
-from desktop.ui.i18n import arg
+from desktop.ui.labels import label, meaning
+from desktop.ui.timefmt import local_text
 
 # Zones an officer of the Benelux enters times in; the workstation's own zone is added first.
 ZONES = ("Europe/Brussels", "Europe/Amsterdam", "Europe/Luxembourg", "Europe/Berlin", "Europe/Paris", "UTC")
-HANDLING_HINT = QT_TRANSLATE_NOOP(
-    "CasesPage", "Handling code: H0 no restriction … H3 no further use without permission"
-)
+local = local_text  # the case detail's name for the one formatter (desktop.ui.timefmt)
 _UTC = QTimeZone(QTimeZone.Initialization.UTC)
 
 
@@ -35,20 +35,9 @@ def system_zone() -> str:
     return name
 
 
-def local(when: datetime | None) -> str:
-    """`2026-03-29 03:10 CEST`: a stored UTC moment in the workstation's local time."""
-    if when is None:
-        return ""
-    moment = when.astimezone()
-    return f"{moment:%Y-%m-%d %H:%M} {moment.tzname()}"
-
-
 def size_text(size: int) -> str:
-    if size < 1024:
-        return arg(QCoreApplication.translate("CasesPage", "%1 bytes"), size)
-    if size < 1024 * 1024:
-        return arg(QCoreApplication.translate("CasesPage", "%1 KB"), f"{size / 1024:.1f}")
-    return arg(QCoreApplication.translate("CasesPage", "%1 MB"), f"{size / (1024 * 1024):.1f}")
+    """ "12,3 KB" in the interface's language: its decimal mark, its unit names, its plural."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def zone_combo(accessible_name: str, zone: str | None = None) -> QComboBox:
@@ -62,14 +51,27 @@ def zone_combo(accessible_name: str, zone: str | None = None) -> QComboBox:
     return combo
 
 
-def handling_combo(accessible_name: str, code: HandlingCode = HandlingCode.H1) -> QComboBox:
+def meaning_combo(accessible_name: str, items: list[tuple[str, str, str]], default: str) -> QComboBox:
+    """A combo of (stored value, label, meaning); the meaning is each item's tooltip and the combo's."""
     combo = QComboBox()
     combo.setAccessibleName(accessible_name)
-    for member in HandlingCode:
-        combo.addItem(member.value, member.value)
-    combo.setCurrentIndex(combo.findData(code.value))
-    combo.setToolTip(QCoreApplication.translate("CasesPage", HANDLING_HINT))
+    for value, text, tip in items:
+        combo.addItem(text, value)
+        combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+
+    def show_meaning(index: int) -> None:
+        combo.setToolTip(str(combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or ""))
+
+    combo.currentIndexChanged.connect(show_meaning)
+    combo.setCurrentIndex(max(0, combo.findData(default)))
+    show_meaning(combo.currentIndex())
     return combo
+
+
+def handling_combo(accessible_name: str, code: HandlingCode = HandlingCode.H1) -> QComboBox:
+    """The handling codes with what each restricts (labels.py), `code` selected; data: "H0"…"H3"."""
+    items = [(member.value, label(member), meaning(member)) for member in HandlingCode]
+    return meaning_combo(accessible_name, items, code.value)
 
 
 def wall_clock_edit(accessible_name: str, zone: str) -> QDateTimeEdit:

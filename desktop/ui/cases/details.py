@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import CaseKind
-from desktop.ui.cases.common import day_start, local, to_utc, wall_clock_edit
-from desktop.ui.i18n import arg, translate
+from desktop.ui.cases.common import day_start, to_utc, wall_clock_edit
+from desktop.ui.i18n import arg, separated_list, translate
+from desktop.ui.timefmt import date_text, local_text
 
 _CONTEXT = "CaseDetails"
 LABELS: dict[str, str] = {
@@ -53,7 +54,15 @@ LABELS: dict[str, str] = {
     "starts_at": QT_TRANSLATE_NOOP("CaseDetails", "Starts"),
     "ends_at": QT_TRANSLATE_NOOP("CaseDetails", "Ends"),
     "nature": QT_TRANSLATE_NOOP("CaseDetails", "Nature of the assistance"),
+    # The keys of one JIT extension ({"until": date, "agreed_on": date}).
+    "until": QT_TRANSLATE_NOOP("CaseDetails", "Until"),
+    "agreed_on": QT_TRANSLATE_NOOP("CaseDetails", "Agreed on"),
 }
+# One item of a list of facts, as a sentence of its own where its shape is known.
+_EXTENSION = QT_TRANSLATE_NOOP("CaseDetails", "until %1, agreed on %2")
+_PAIR = QT_TRANSLATE_NOOP("CaseDetails", "%1: %2")
+# Keys whose value is a date (an ISO text in the stored JSON), shown as a date.
+_DATES = frozenset({"until", "agreed_on", "period_start", "period_end"})
 # The order in which a case's facts are read out, per kind.
 ORDER: dict[CaseKind, tuple[str, ...]] = {
     CaseKind.PURSUIT: (
@@ -109,11 +118,12 @@ INPUTS: dict[CaseKind, tuple[tuple[str, str], ...]] = {
 
 
 def label(key: str) -> str:
-    return translate(_CONTEXT, LABELS[key]) if key in LABELS else key.replace("_", " ").capitalize()
+    """The translated label of a fact; a key this version does not know is shown as stored."""
+    return translate(_CONTEXT, LABELS[key]) if key in LABELS else key
 
 
-def value_text(value: Any) -> str:
-    """One fact as a line of text; an unset one is a dash."""
+def value_text(value: Any, key: str = "") -> str:
+    """One fact as a line of text; an unset one is a dash. `key` says which fact (for dates)."""
     if value is None or value in ("", [], ()):
         return "—"
     if isinstance(value, bool):
@@ -122,14 +132,26 @@ def value_text(value: Any) -> str:
             if value
             else QCoreApplication.translate("CaseDetails", "No")
         )
+    if key in _DATES:
+        return date_text(value)
     if isinstance(value, datetime):
-        return local(value)
+        return local_text(value)
+    if isinstance(value, dict):
+        return _item_text(value)
     if isinstance(value, (list, tuple)):
-        return "; ".join(
-            ", ".join(f"{k}: {v}" for k, v in item.items()) if isinstance(item, dict) else str(item)
-            for item in value
-        )
+        return separated_list([value_text(item) for item in value])
     return str(value)
+
+
+def _item_text(item: dict[str, Any]) -> str:
+    """One structured item (a JIT extension) as one translated sentence, not its raw keys."""
+    if set(item) == {"until", "agreed_on"}:
+        until, agreed = (value_text(item[k], k) for k in ("until", "agreed_on"))
+        return arg(translate(_CONTEXT, _EXTENSION), until, agreed)
+    # A shape this version does not know: each value after its (translated, if known) label.
+    return separated_list(
+        [arg(translate(_CONTEXT, _PAIR), label(k), value_text(v, k)) for k, v in item.items()]
+    )
 
 
 def rows(kind: str, details: dict[str, Any]) -> list[tuple[str, str]]:
@@ -139,7 +161,7 @@ def rows(kind: str, details: dict[str, Any]) -> list[tuple[str, str]]:
     except ValueError:
         order = ()
     keys = [k for k in order if k in details] + sorted(k for k in details if k not in order)
-    return [(label(k), value_text(details[k])) for k in keys]
+    return [(label(k), value_text(details[k], k)) for k in keys]
 
 
 class DetailsForm(QWidget):

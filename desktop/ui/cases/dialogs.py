@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -255,6 +257,8 @@ class NoteDialog(FormDialog):
 
 
 class TaskDialog(FormDialog):
+    """A task, due at a time in the workstation's zone, or with no due date at all."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add a task"), self.tr("Add task"), parent)
         self.title_edit = QLineEdit()
@@ -262,18 +266,21 @@ class TaskDialog(FormDialog):
         self.zone = system_zone()
         self.due = wall_clock_edit(self.tr("Due date and time"), self.zone)
         self.due.setDateTime(self.due.dateTime().addDays(1))
+        self.no_due = QCheckBox(self.tr("&No due date"))
+        self.no_due.setAccessibleName(self.tr("The task has no due date"))
+        self.no_due.toggled.connect(lambda none: self.due.setEnabled(not none))
         self._due: datetime | None = None
         self.add_row(self.tr("&Task:"), self.title_edit)
         self.add_row(self.tr("&Due:"), self.due)
+        self.form.addRow("", self.no_due)
 
     def set_due_in(self, delta: timedelta) -> None:
         """Due `delta` from now (negative: already overdue), in the workstation's zone."""
-        from zoneinfo import ZoneInfo
-
+        self.no_due.setChecked(False)
         set_wall_clock(self.due, (datetime.now(ZoneInfo(self.zone)) + delta).replace(tzinfo=None))
 
     def validate(self) -> None:
-        self._due = to_utc(self.due, self.zone)
+        self._due = None if self.no_due.isChecked() else to_utc(self.due, self.zone)
 
     def values(self) -> tuple[str, datetime | None]:
         return self.title_edit.text(), self._due

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,12 +27,12 @@ from desktop.models.enums import CaseKind, CaseStatus
 from desktop.services.cases import CaseRow, CaseView
 from desktop.services.dto import AgencyView
 from desktop.ui.cases.actions import CaseActions, FileDialogs
-from desktop.ui.cases.common import local
 from desktop.ui.cases.detail import CaseDetail
-from desktop.ui.i18n import arg
+from desktop.ui.i18n import arg, number, plural
 from desktop.ui.labels import choices, label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
+from desktop.ui.timefmt import local_text
 from desktop.ui.widgets import error_label, filter_combo, list_table, state_label
 
 SEARCH_DEBOUNCE_MS = 300
@@ -69,10 +71,7 @@ class CasesPage(Page):
         self.status.addItem(self.tr("Open"), CaseStatus.OPEN.value)
         self.status.addItem(self.tr("Closed"), CaseStatus.CLOSED.value)
         self.status.addItem(self.tr("All statuses"), "")
-        self.partner = QLineEdit()
-        self.partner.setAccessibleName(self.tr("Partner agency code"))
-        self.partner.setPlaceholderText(self.tr("Code or its start, e.g. NL-"))
-        self.partner.setClearButtonEnabled(True)
+        self.partner = self._partner_combo()
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setPlaceholderText(self.tr("Search reference, title or summary (Ctrl+F)"))
@@ -144,7 +143,7 @@ class CasesPage(Page):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh_list)
         self.search.textChanged.connect(self._debounce.start)
-        self.partner.textChanged.connect(self._debounce.start)
+        self.partner.editTextChanged.connect(self._debounce.start)
         self.kind.currentIndexChanged.connect(self.refresh_list)
         self.status.currentIndexChanged.connect(self.refresh_list)
         self.refresh_button.clicked.connect(self.refresh)
@@ -154,7 +153,9 @@ class CasesPage(Page):
         self.detail.requests.activated.connect(lambda _index: self._open_request())
         self.detail.open_request_button.clicked.connect(self._open_request)
         new = QShortcut(QKeySequence.StandardKey.New, self)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Anywhere in the window while this page is shown (a hidden page's shortcut is inactive),
+        # so Ctrl+N works right after choosing the page in the navigation.
+        new.setContext(Qt.ShortcutContext.WindowShortcut)
         new.activated.connect(lambda: self.actions.new_case() if self._worker is not None else None)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -201,7 +202,10 @@ class CasesPage(Page):
         self._list_body.setCurrentWidget(self.loading_label)
         for field in (self.search, self.partner):
             field.blockSignals(True)
-            field.clear()
+        self.search.clear()
+        self.partner.clear()  # the agencies offered …
+        self.partner.clearEditText()  # … and what was typed
+        for field in (self.search, self.partner):
             field.blockSignals(False)
         for combo, index in ((self.kind, 0), (self.status, 0)):
             combo.blockSignals(True)
@@ -225,7 +229,7 @@ class CasesPage(Page):
         return {
             "kind": CaseKind(kind) if kind else None,
             "status": self.status.currentData() or None,
-            "partner": self.partner.text().strip().upper() or None,
+            "partner": self.partner.currentText().strip().upper() or None,
             "text": self.search.text().strip() or None,
         }
 
@@ -261,7 +265,7 @@ class CasesPage(Page):
                 case.title,
                 case.partner_code or "",
                 label_of(CaseStatus, case.status),
-                local(case.opened_at),
+                local_text(case.opened_at),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -271,12 +275,10 @@ class CasesPage(Page):
         self.table.resizeColumnsToContents()
         if len(rows) >= LIST_LIMIT:
             self.count_label.setText(
-                arg(self.tr("The newest %1 cases; narrow the filters to see others."), len(rows))
+                arg(self.tr("The newest %1 cases; narrow the filters to see others."), number(len(rows)))
             )
-        elif len(rows) == 1:
-            self.count_label.setText(self.tr("1 case"))
         else:
-            self.count_label.setText(arg(self.tr("%1 cases"), len(rows)))
+            self.count_label.setText(plural(self.tr("%Ln case(s)", "", len(rows)), len(rows)))
         if not rows:
             default = self.current_filter() == {
                 "kind": None,
@@ -313,6 +315,34 @@ class CasesPage(Page):
 
     def _agencies_arrived(self, agencies: list[AgencyView]) -> None:
         self.agencies = list(agencies)
+        # Offered as the officer types; what was typed stays (and still filters by its start).
+        typed = self.partner.currentText()
+        self.partner.blockSignals(True)
+        self.partner.clear()
+        self.partner.addItem("", "")
+        for agency in self.agencies:
+            if not agency.own:
+                self.partner.addItem(agency.code, agency.code)
+                self.partner.setItemData(self.partner.count() - 1, agency.name, Qt.ItemDataRole.ToolTipRole)
+        self.partner.setEditText(typed)
+        self.partner.blockSignals(False)
+
+    def _partner_combo(self) -> QComboBox:
+        """The partner filter: any start of a code typed, or one of the file's agencies chosen."""
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setAccessibleName(self.tr("Partner agency code"))
+        combo.setMinimumContentsLength(18)
+        combo.lineEdit().setPlaceholderText(self.tr("Code or its start, e.g. NL-"))
+        combo.lineEdit().setClearButtonEnabled(True)
+        # A popup, not inline completion: what is typed stays a prefix ("NL-" lists every Dutch agency).
+        completer = QCompleter(combo.model(), combo)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        combo.setCompleter(completer)
+        return combo
 
     # -- one case -------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.ui import theme
+from desktop.ui import theme, timefmt
 from desktop.ui.i18n import arg, translate
 
 PASSED, INDETERMINATE, FAILED = "TOTAL_PASSED", "INDETERMINATE", "TOTAL_FAILED"
@@ -161,15 +161,5 @@ def explain(sub_indication: str | None, indication: str, agency: str) -> Explain
 
 
 def local_text(moment: datetime | str | None) -> str:
-    """`2026-03-29 14:10 CEST` in this computer's zone; an unreadable value is shown as given."""
-    if moment is None or moment == "":
-        return ""
-    if isinstance(moment, str):
-        try:
-            moment = datetime.fromisoformat(moment)
-        except ValueError:
-            return moment
-    if moment.tzinfo is None:
-        return f"{moment:%Y-%m-%d %H:%M} UTC"
-    local = moment.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+    """`2026-03-29 14:10 CEST` in this computer's zone (`timefmt`); "" when the report has none."""
+    return timefmt.local_text(moment, empty="")

@@ -30,11 +30,12 @@ from desktop.models.enums import Direction, ItemCondition, RequestStatus
 from desktop.services.dto import LoanView
 from desktop.services.loans import ItemReturn
 from desktop.ui import theme
-from desktop.ui.i18n import arg, translate
+from desktop.ui.i18n import arg, plural, translate
 from desktop.ui.labels import label_of
 from desktop.ui.loans.dialogs import ReturnDialog
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
+from desktop.ui.timefmt import date_text, local_text
 from desktop.ui.widgets import error_label, list_table, state_label
 
 DUE_SOON_DAYS = 7
@@ -74,17 +75,6 @@ _FIELDS = (
     ("returned", QT_TRANSLATE_NOOP("LoansPage", "Returned:")),
     ("return_notes", QT_TRANSLATE_NOOP("LoansPage", "Return notes:")),
 )
-
-
-def _date(when: datetime | None) -> str:
-    return "" if when is None else f"{when.astimezone():%Y-%m-%d}"
-
-
-def _local(when: datetime | None) -> str:
-    if when is None:
-        return ""
-    local = when.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
 def is_due_soon(loan: LoanView, now: datetime | None = None) -> bool:
@@ -300,9 +290,7 @@ class LoansPage(Page):
         previous = self.selected()
         self._loans = loans
         self._fill_table(loans)
-        self.count_label.setText(
-            self.tr("1 loan") if len(loans) == 1 else arg(self.tr("%1 loans"), len(loans))
-        )
+        self.count_label.setText(plural(self.tr("%Ln loan(s)", "", len(loans)), len(loans)))
         if not loans:
             self._body.setCurrentWidget(self.empty_label)
             self._show_detail(None)
@@ -328,15 +316,15 @@ class LoansPage(Page):
             tip = ""
             if loan.overdue:
                 status = arg(self.tr("%1 (overdue)"), status)
-                tip = arg(self.tr("Overdue: due back on %1"), _date(loan.period_end))
+                tip = arg(self.tr("Overdue: due back on %1"), date_text(loan.period_end))
             elif is_due_soon(loan, now):
                 tip = arg(self.tr("Due back within %1 days"), DUE_SOON_DAYS)
             cells = (
                 loan.request_reference,
                 loan.partner_code,
                 status,
-                _date(loan.period_start),
-                _date(loan.period_end),
+                date_text(loan.period_start),
+                date_text(loan.period_end),
                 items_summary(loan),
             )
             for column, text in enumerate(cells):
@@ -387,9 +375,9 @@ class LoansPage(Page):
             "partner": loan.partner_code,
             "direction": direction,
             "status": status,
-            "period": f"{_date(loan.period_start)} – {_date(loan.period_end)}",
-            "handed_over": _local(loan.handed_over_at) or self.tr("Not yet"),
-            "returned": _local(loan.returned_at) or self.tr("Not yet"),
+            "period": f"{date_text(loan.period_start)} – {date_text(loan.period_end)}",
+            "handed_over": local_text(loan.handed_over_at, empty=self.tr("Not yet")),
+            "returned": local_text(loan.returned_at, empty=self.tr("Not yet")),
             "return_notes": loan.return_notes,
         }
         for key, text in values.items():

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -39,6 +39,7 @@ from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.requests.actions import RequestSteps
+from desktop.ui.timefmt import local_text
 from desktop.ui.widgets import error_label, state_label
 
 _C = "RequestDetail"
@@ -77,17 +78,6 @@ _OUTGOING_ONLY = frozenset({"submit", "revise", "send", "export"})
 _INCOMING_ONLY = frozenset({"decline", "answer_package"})
 
 
-def _local(when: datetime | None) -> str:
-    if when is None:
-        return ""
-    local = when.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"  # the zone shown: control rooms span borders
-
-
-def _language() -> str:
-    return QLocale().name().split("_")[0] or "en"
-
-
 class RequestDetailPanel(QWidget):
     """The selected request and its workflow buttons (GUI thread).
 
@@ -104,9 +94,10 @@ class RequestDetailPanel(QWidget):
 
     EMPTY_TEXT = QT_TRANSLATE_NOOP("RequestDetail", "Select a request to see it here (Enter opens it).")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("requestDetail")
+        self._language = language  # of the catalogue's texts (legal basis, field labels)
         self._worker: ServicesWorker | None = None
         self._latest = LatestOnly()  # the newest load wins
         self._session = LatestOnly()  # every result of an earlier unlock is dropped
@@ -326,7 +317,7 @@ class RequestDetailPanel(QWidget):
             self._load()
 
     def _load(self) -> None:
-        worker, ref, lang = self._worker, self._wanted, _language()
+        worker, ref, lang = self._worker, self._wanted, self._language
         if worker is None or ref is None:
             return
         self._loading = True
@@ -377,7 +368,7 @@ class RequestDetailPanel(QWidget):
             "partner": detail.partner,
             "external": detail.external_reference,
             "legal_basis": basis,
-            "events_on": _local(view.events_on),
+            "events_on": local_text(view.events_on),
             "urgency": label_of(Urgency, view.urgency),
             "access": translate(_C, _ACCESS[view.information_access])
             if view.information_access in _ACCESS
@@ -394,7 +385,8 @@ class RequestDetailPanel(QWidget):
         for key, _caption in _STEPS:
             when = view.timestamps.get(key)
             name = people.get(key)
-            values[key] = arg(self.tr("%1, by %2"), _local(when), name) if when and name else _local(when)
+            at = local_text(when, empty="")  # a step not taken yet hides its row
+            values[key] = arg(self.tr("%1, by %2"), at, name) if when and name else at
         for key, text in values.items():
             self.fields[key].setText(text)
             self.facts.setRowVisible(self.fields[key], bool(text) or key in ("due", "status"))
@@ -424,8 +416,8 @@ class RequestDetailPanel(QWidget):
         if due is None:
             return self.tr("No deadline")
         if overdue:
-            return arg(self.tr("Overdue since %1"), _local(due))
-        return _local(due)
+            return arg(self.tr("Overdue since %1"), local_text(due))
+        return local_text(due)
 
     def _show_reason(self, status: RequestStatus | None, reason: str) -> None:
         if status is RequestStatus.CANCELLED:
@@ -445,10 +437,7 @@ class RequestDetailPanel(QWidget):
         for value in fields:
             text = value.shown
             if value.type == "datetime":
-                try:
-                    text = _local(datetime.fromisoformat(value.text))
-                except ValueError:
-                    text = value.text
+                text = local_text(value.text)  # an unreadable value is shown as stored
             elif value.type == "boolean":
                 text = self.tr("Yes") if value.text.lower() in ("true", "1", "yes") else self.tr("No")
             label = self._value(value.label)
@@ -463,7 +452,8 @@ class RequestDetailPanel(QWidget):
             self.loan_period.clear()
             self.loan_items.clear()
             return
-        self.loan_period.setText(arg(self.tr("%1 to %2"), _local(loan.period_start), _local(loan.period_end)))
+        period = arg(self.tr("%1 to %2"), local_text(loan.period_start), local_text(loan.period_end))
+        self.loan_period.setText(period)
         lines = []
         for item in loan.items:
             line = arg(self.tr("%1 × %2"), item.quantity, item.item_type)

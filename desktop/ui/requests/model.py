@@ -33,6 +33,7 @@ from desktop.ui import theme
 from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
 from desktop.ui.operations import Op, ServicesWorker
+from desktop.ui.timefmt import local_text
 
 PAGE_SIZE = 200
 MAX_PAGES = 50  # 10,000 rows at most in memory, whatever the size of the case file
@@ -65,11 +66,6 @@ _HEADERS = {
     Column.DUE: QT_TRANSLATE_NOOP("RequestTableModel", "Due"),
     Column.TITLE: QT_TRANSLATE_NOOP("RequestTableModel", "Title"),
 }
-
-
-def _local(when: datetime) -> str:
-    local = when.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"  # the zone shown: control rooms span borders
 
 
 class RequestTableModel(QAbstractTableModel):
@@ -284,15 +280,15 @@ class RequestTableModel(QAbstractTableModel):
         if column is Column.PARTNER:
             return row.partner_code
         if column is Column.DUE:
-            return _local(row.due_at) if row.due_at else ""
+            return local_text(row.due_at, empty="")
         return row.title
 
     def _tooltip(self, row: RequestRow, column: Column) -> str | None:
         state = _due_state(row)
         if state == "overdue" and row.due_at:
-            return arg(self.tr("Overdue since %1"), _local(row.due_at))
+            return arg(self.tr("Overdue since %1"), local_text(row.due_at))
         if state == "soon" and row.due_at:
-            return arg(self.tr("Due within 24 hours, at %1"), _local(row.due_at))
+            return arg(self.tr("Due within 24 hours, at %1"), local_text(row.due_at))
         if column is Column.TITLE:
             return row.title  # a long title is elided in its cell
         return None

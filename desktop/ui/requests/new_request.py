@@ -5,11 +5,14 @@ Every choice the catalogue governs is asked of the services through an Op on the
 day of the events, and the deadline the request will get. OK files the request through
 `RequestService.create`, exactly as `casedesk request new` does; a refusal is shown as its one
 sentence and the dialog stays open with everything typed still there. GUI thread only.
+The time of the events is read in the zone chosen beside it (`events_time.EventsTime`): the
+options and the filing are given the same moment in that zone, so they agree on its day.
 """
 
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -45,20 +48,21 @@ from desktop.services.request_options import (
     RequestOptions,
 )
 from desktop.services.requests import NewRequest, RequestView
-from desktop.ui.i18n import arg, translate
+from desktop.ui.cases.common import handling_combo
+from desktop.ui.i18n import arg, separated_list
+from desktop.ui.labels import choices
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
+from desktop.ui.requests.events_time import EventsTime
 from desktop.ui.requests.new_request_fields import (
-    CONTEXT,
-    HANDLING,
     INFORMATION,
-    KIND_LABELS,
     SOURCE,
     DeadlineView,
     FieldRows,
     LoanEditor,
     datetime_edit,
-    meaning_combo,
+    evaluation_combo,
     plain_combo,
+    refill,
     select_data,
     to_datetime,
     warning_style,
@@ -97,10 +101,7 @@ class NewRequestDialog(QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Title (required)"))
         self.title_edit.setPlaceholderText(self.tr("e.g. Keeper of a grey Audi"))
-        self.kind_combo = plain_combo(
-            self.tr("Kind of request"),
-            [(translate(CONTEXT, label), k.value) for k, label in KIND_LABELS.items()],
-        )
+        self.kind_combo = plain_combo(self.tr("Kind of request"), list(choices(RequestKind)))
         self.direction_combo = plain_combo(
             self.tr("Direction"),
             [
@@ -112,12 +113,8 @@ class NewRequestDialog(QDialog):
         self.own_combo.setAccessibleName(self.tr("Our agency"))
         self.partner_combo = QComboBox()
         self.partner_combo.setAccessibleName(self.tr("Partner agency"))
-        self.events_edit = datetime_edit(self.tr("Date and time of the events, local time"))
-        self.events_edit.setToolTip(
-            self.tr(
-                "Decides which treaty applies: the 2004 treaty before 1 October 2023, the 2018 treaty from then."
-            )
-        )
+        self.events = EventsTime()
+        self.events_edit, self.events_zone = self.events.edit, self.events.zone
         self.basis_combo = QComboBox()
         self.basis_combo.setAccessibleName(self.tr("Legal basis"))
         self.basis_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -160,9 +157,9 @@ class NewRequestDialog(QDialog):
         )
         self.deadline = DeadlineView()
 
-        self.handling_combo = meaning_combo(self.tr("Handling code"), HANDLING, HandlingCode.H1)
-        self.source_combo = meaning_combo(self.tr("Source evaluation"), SOURCE, SourceEvaluation.B)
-        self.information_combo = meaning_combo(
+        self.handling_combo = handling_combo(self.tr("Handling code"), HandlingCode.H1)
+        self.source_combo = evaluation_combo(self.tr("Source evaluation"), SOURCE, SourceEvaluation.B)
+        self.information_combo = evaluation_combo(
             self.tr("Information evaluation"), INFORMATION, InformationEvaluation.TWO
         )
         self.case_combo = QComboBox()
@@ -224,7 +221,7 @@ class NewRequestDialog(QDialog):
         row(self.tr("&Direction"), self.direction_combo, self.direction_combo)
         row(self.tr("&Our agency"), self.own_combo, self.own_combo)
         row(self.tr("&Partner agency"), self.partner_combo, self.partner_combo)
-        row(self.tr("Date of the &events"), self.events_edit, self.events_edit)
+        row(self.tr("Date of the &events"), self.events, self.events_edit)
         row(self.tr("&Legal basis"), basis_row, self.basis_combo)
         form.addRow("", self.basis_info)
         form.addRow(self.fields_box)
@@ -251,19 +248,19 @@ class NewRequestDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _connect(self) -> None:
-        self._options_timer = QTimer(self)
-        self._options_timer.setSingleShot(True)
-        self._options_timer.setInterval(REQUERY_MS)
-        self._options_timer.timeout.connect(self._load_options)
-        self._deadline_timer = QTimer(self)
-        self._deadline_timer.setSingleShot(True)
-        self._deadline_timer.setInterval(REQUERY_MS)
-        self._deadline_timer.timeout.connect(self._load_deadline)
+        self._options_timer, self._deadline_timer = QTimer(self), QTimer(self)
+        for timer, slot in (
+            (self._options_timer, self._load_options),
+            (self._deadline_timer, self._load_deadline),
+        ):
+            timer.setSingleShot(True)
+            timer.setInterval(REQUERY_MS)
+            timer.timeout.connect(slot)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.direction_combo.currentIndexChanged.connect(self._direction_changed)
         self.own_combo.currentIndexChanged.connect(self._own_changed)
         self.partner_combo.currentIndexChanged.connect(self._options_input_changed)
-        self.events_edit.dateTimeChanged.connect(self._events_changed)
+        self.events.sig_changed.connect(self._events_changed)
         self.basis_combo.currentIndexChanged.connect(self._basis_changed)
         for signal in (
             self.urgency_combo.currentIndexChanged,
@@ -277,7 +274,13 @@ class NewRequestDialog(QDialog):
 
     def _fix_tab_order(self) -> None:
         head = (self.title_edit, self.kind_combo, self.direction_combo, self.own_combo, self.partner_combo)
-        middle = (self.events_edit, self.basis_combo, *self.fields.focus_chain(), *self.loan.focus_chain())
+        middle = (
+            self.events_edit,
+            self.events_zone,
+            self.basis_combo,
+            *self.fields.focus_chain(),
+            *self.loan.focus_chain(),
+        )
         tail = (
             self.urgency_combo,
             self.access_combo,
@@ -358,7 +361,7 @@ class NewRequestDialog(QDialog):
             kind=self.kind(),
             partner_code=str(self.partner_combo.currentData() or ""),
             legal_basis=str(self.basis_combo.currentData() or ""),
-            events_on=to_datetime(self.events_edit.dateTime()),
+            events_on=self._events_or_now(),
             title=self.title_edit.text().strip(),
             direction=self.direction(),
             own_agency_code=self.own_combo.currentData() or None,
@@ -395,10 +398,16 @@ class NewRequestDialog(QDialog):
         self._fill_partners()
         self._options_input_changed()
 
+    def _events_or_now(self) -> datetime:
+        # Only while the time of the events names no moment (OK is disabled then): the default
+        # times of the other fields stay where they were.
+        return self.events.moment() or datetime.now().astimezone()
+
     def _events_changed(self) -> None:
-        when = to_datetime(self.events_edit.dateTime())
-        self.fields.set_default_time(when)
-        self.loan.set_default_time(when)
+        when = self.events.moment()
+        if when is not None:
+            self.fields.set_default_time(when)
+            self.loan.set_default_time(when)
         self._options_input_changed()
 
     def _options_input_changed(self) -> None:
@@ -419,7 +428,7 @@ class NewRequestDialog(QDialog):
         self.unconfirmed_label.setVisible(basis is not None and basis.unconfirmed)
         if basis is None:
             self.basis_info.setText(self._options.reason if self._options is not None else "")
-            self.fields.set_fields((), to_datetime(self.events_edit.dateTime()))
+            self.fields.set_fields((), self._events_or_now())
             self.fields_box.hide()
             self.deadline.show_preview(None)
         else:
@@ -429,7 +438,7 @@ class NewRequestDialog(QDialog):
             if self.kind() is RequestKind.EQUIPMENT_LOAN:
                 # The loan editor below fills these from the period and the inventory lines.
                 fields = tuple(f for f in fields if f.id not in LOAN_FIELD_IDS)
-            self.fields.set_fields(fields, to_datetime(self.events_edit.dateTime()))
+            self.fields.set_fields(fields, self._events_or_now())
             self.fields_box.setVisible(bool(fields))
             self.deadline.show_preview(basis.deadline)
             self._deadline_timer.start()
@@ -441,7 +450,7 @@ class NewRequestDialog(QDialog):
         waiting = self._options is None or self._busy
         self.ok_button.setEnabled(not missing and not waiting)
         if missing:
-            self.hint_label.setText(arg(self.tr("Still to fill in: %1."), ", ".join(missing)))
+            self.hint_label.setText(arg(self.tr("Still to fill in: %1."), separated_list(missing)))
         elif self._options is None and not self._busy:
             self.hint_label.setText(self.tr("Looking up the legal bases…"))
         else:
@@ -452,6 +461,10 @@ class NewRequestDialog(QDialog):
         missing: list[str] = []
         if not self.title_edit.text().strip():
             missing.append(self.tr("title"))
+        if self.events.moment() is None:
+            missing.append(
+                self.tr("a time of the events that exists in the chosen zone (not one a clock change skips)")
+            )
         if self.partner_combo.currentData() is None:
             missing.append(self.tr("partner agency"))
         if self._options is not None and self.basis() is None:
@@ -477,42 +490,30 @@ class NewRequestDialog(QDialog):
 
     def _choices_arrived(self, choices: FormChoices) -> None:
         self._choices = choices
-        self.own_combo.blockSignals(True)
-        self.own_combo.clear()
-        for agency in choices.own_agencies:
-            self.own_combo.addItem(f"{agency.code} — {agency.name}", agency.code)
-        if choices.own_agency is not None:
-            self.own_combo.setCurrentIndex(self.own_combo.findData(choices.own_agency))
-        self.own_combo.blockSignals(False)
-        self.case_combo.clear()
-        self.case_combo.addItem("", None)
-        for case in choices.cases:
-            self.case_combo.addItem(f"{case.reference} — {case.title}", case.reference)
+        own = [(f"{a.code} — {a.name}", a.code, "") for a in choices.own_agencies]
+        refill(self.own_combo, own, choices.own_agency)
+        cases = [(f"{c.reference} — {c.title}", c.reference, "") for c in choices.cases]
+        refill(self.case_combo, [("", None, ""), *cases])
         self._fill_partners()
         self._options_input_changed()
 
     def _fill_partners(self) -> None:
         if self._choices is None:
             return
-        previous = self.partner_combo.currentData()
-        own = self.own_combo.currentData()
-        self.partner_combo.blockSignals(True)
-        self.partner_combo.clear()
-        for agency in request_options.partners_for(self._choices, own):
-            self.partner_combo.addItem(f"{agency.code} — {agency.name} ({agency.country})", agency.code)
-        index = self.partner_combo.findData(previous)
-        self.partner_combo.setCurrentIndex(max(index, 0) if self.partner_combo.count() else -1)
-        self.partner_combo.blockSignals(False)
+        partners = request_options.partners_for(self._choices, self.own_combo.currentData())
+        items = [(f"{a.code} — {a.name} ({a.country})", a.code, "") for a in partners]
+        refill(self.partner_combo, items, self.partner_combo.currentData())
 
     def _load_options(self) -> None:
         partner = self.partner_combo.currentData()
-        if partner is None or self._choices is None:
+        events_at = self.events.moment()
+        if partner is None or self._choices is None or events_at is None:
             return
         guard = self._latest_options.start()
         args = {
             "kind": self.kind(),
             "partner_code": str(partner),
-            "events_at": to_datetime(self.events_edit.dateTime()),
+            "events_at": events_at,
             "direction": self.direction(),
             "own_agency_code": self.own_combo.currentData() or None,
             "inputs": self._deadline_inputs(),
@@ -525,22 +526,19 @@ class NewRequestDialog(QDialog):
         ).success(guard(self._options_arrived)).failure(guard(self._options_failed)).run()
 
     def _options_arrived(self, options: RequestOptions) -> None:
-        previous = self.basis_combo.currentData()
         self._options = options
-        self.basis_combo.blockSignals(True)
-        self.basis_combo.clear()
-        for basis in options.bases:
-            # Without a number, the reference already names the subject ("…, article to be
-            # confirmed (cross-border pursuit)").
-            text = basis.reference if basis.number is None else f"{basis.reference} — {basis.subject}"
-            self.basis_combo.addItem(text, basis.basis_id)
-            self.basis_combo.setItemData(
-                self.basis_combo.count() - 1, basis.note or basis.subject, Qt.ItemDataRole.ToolTipRole
+        # Without a number, the reference already names the subject ("…, article to be
+        # confirmed (cross-border pursuit)").
+        items = [
+            (
+                b.reference if b.number is None else f"{b.reference} — {b.subject}",
+                b.basis_id,
+                b.note or b.subject,
             )
-        index = self.basis_combo.findData(previous)
-        self.basis_combo.setCurrentIndex(index if index >= 0 else (0 if options.bases else -1))
+            for b in options.bases
+        ]
+        refill(self.basis_combo, items, self.basis_combo.currentData())
         self.basis_combo.setEnabled(bool(options.bases))
-        self.basis_combo.blockSignals(False)
         self._basis_changed()
 
     def _options_failed(self, sentence: str) -> None:
@@ -550,13 +548,14 @@ class NewRequestDialog(QDialog):
 
     def _load_deadline(self) -> None:
         basis = self.basis()
-        if basis is None:
+        events_at = self.events.moment()
+        if basis is None or events_at is None:
             return
         guard = self._latest_deadline.start()
         args = {
             "kind": self.kind(),
             "direction": self.direction(),
-            "events_at": to_datetime(self.events_edit.dateTime()),
+            "events_at": events_at,
             "inputs": self._deadline_inputs(),
             "lang": self._lang,
         }

@@ -8,6 +8,7 @@ lines. Both only report what is missing; the rules themselves stay in the servic
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, Signal
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import HandlingCode, InformationEvaluation, RequestKind, SourceEvaluation
+from desktop.models.enums import InformationEvaluation, SourceEvaluation
 from desktop.services import deadlines
 from desktop.services.request_options import DeadlinePreview, FieldOption
 from desktop.services.requests import LoanLine
 from desktop.ui import theme
-from desktop.ui.i18n import arg, translate
+from desktop.ui.cases.common import meaning_combo
+from desktop.ui.i18n import arg, plural, translate
+from desktop.ui.timefmt import local_text
 
 # Local time with its zone abbreviation ("2026-11-28 14:30 CET"): times are entered and shown in
 # the zone of the computer, and stored in UTC by the services.
@@ -48,33 +51,8 @@ def warning_style() -> str:
 MAX_QUANTITY = 9999
 
 
-KIND_LABELS = {
-    RequestKind.ASSISTANCE: QT_TRANSLATE_NOOP("NewRequestDialog", "Assistance"),
-    RequestKind.EQUIPMENT_LOAN: QT_TRANSLATE_NOOP("NewRequestDialog", "Equipment loan"),
-    RequestKind.INFORMATION_REQUEST: QT_TRANSLATE_NOOP("NewRequestDialog", "Information request"),
-    RequestKind.SURVEILLANCE_AUTHORISATION: QT_TRANSLATE_NOOP(
-        "NewRequestDialog", "Surveillance authorisation"
-    ),
-    RequestKind.URGENT_SURVEILLANCE_NOTICE: QT_TRANSLATE_NOOP(
-        "NewRequestDialog", "Urgent surveillance notice"
-    ),
-    RequestKind.HOT_PURSUIT_NOTICE: QT_TRANSLATE_NOOP("NewRequestDialog", "Hot pursuit notice"),
-    RequestKind.SPECIAL_INTERVENTION_UNIT: QT_TRANSLATE_NOOP("NewRequestDialog", "Special intervention unit"),
-    RequestKind.JOINT_PATROL: QT_TRANSLATE_NOOP("NewRequestDialog", "Joint patrol"),
-    RequestKind.TRANSPORT_ESCORT: QT_TRANSLATE_NOOP("NewRequestDialog", "Transport or escort"),
-    RequestKind.SPONTANEOUS_INFORMATION: QT_TRANSLATE_NOOP("NewRequestDialog", "Spontaneous information"),
-}
-# (value, short label, meaning for the tooltip): SIENA-style handling codes and the 4x4 evaluation.
-HANDLING = (
-    (HandlingCode.H0, QT_TRANSLATE_NOOP("NewRequestDialog", "H0 – no restriction"),
-     QT_TRANSLATE_NOOP("NewRequestDialog", "No restriction beyond national law.")),
-    (HandlingCode.H1, QT_TRANSLATE_NOOP("NewRequestDialog", "H1 – law enforcement use"),
-     QT_TRANSLATE_NOOP("NewRequestDialog", "Law enforcement use; not evidence in court without the provider's permission.")),
-    (HandlingCode.H2, QT_TRANSLATE_NOOP("NewRequestDialog", "H2 – no dissemination"),
-     QT_TRANSLATE_NOOP("NewRequestDialog", "Not to be passed on without the provider's permission; held back from packages.")),
-    (HandlingCode.H3, QT_TRANSLATE_NOOP("NewRequestDialog", "H3 – no further use"),
-     QT_TRANSLATE_NOOP("NewRequestDialog", "No further use without the provider's permission; held back from packages.")),
-)  # fmt: skip
+# (value, short label, meaning for the tooltip): the 4x4 evaluation. The kinds of request and the
+# handling codes are labelled once for every page, in desktop/ui/labels.py.
 SOURCE = (
     (SourceEvaluation.A, QT_TRANSLATE_NOOP("NewRequestDialog", "A – reliable"),
      QT_TRANSLATE_NOOP("NewRequestDialog", "No doubt about the source's authenticity and competence; always reliable.")),
@@ -106,6 +84,22 @@ def plain_combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
     return combo
 
 
+def refill(combo: QComboBox, items: Iterable[tuple[str, object, str]], keep: object = None) -> None:
+    """Replace the (text, data, tooltip) items without a signal; `keep` stays chosen if still offered.
+
+    Otherwise the first item is chosen (none if there are none); the caller reacts once, after.
+    """
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data, tip in items:
+        combo.addItem(text, data)
+        if tip:
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+    index = combo.findData(keep) if keep is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+    combo.blockSignals(False)
+
+
 def select_data(combo: QComboBox, data: object) -> bool:
     """Select the item holding `data`; False (selection unchanged) if there is none."""
     index = combo.findData(data)
@@ -114,19 +108,12 @@ def select_data(combo: QComboBox, data: object) -> bool:
     return index >= 0
 
 
-def meaning_combo(name: str, items: tuple[tuple[object, str, str], ...], default: object) -> QComboBox:
-    """A combo of (value, label, meaning); the meaning is each item's tooltip and the combo's."""
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    for value, label, meaning in items:
-        combo.addItem(translate(CONTEXT, label), str(value))
-        combo.setItemData(combo.count() - 1, translate(CONTEXT, meaning), Qt.ItemDataRole.ToolTipRole)
-    combo.currentIndexChanged.connect(
-        lambda index: combo.setToolTip(str(combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or ""))
-    )
-    combo.setCurrentIndex(combo.findData(str(default)))
-    combo.setToolTip(str(combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""))
-    return combo
+def evaluation_combo(name: str, items: tuple[tuple[object, str, str], ...], default: object) -> QComboBox:
+    """SOURCE or INFORMATION as a combo; each value's meaning is its tooltip (`meaning_combo`)."""
+    translated = [
+        (str(value), translate(CONTEXT, label), translate(CONTEXT, tip)) for value, label, tip in items
+    ]
+    return meaning_combo(name, translated, str(default))
 
 
 def to_datetime(value: QDateTime) -> datetime:
@@ -136,12 +123,6 @@ def to_datetime(value: QDateTime) -> datetime:
 
 def to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-
-
-def local_text(value: datetime) -> str:
-    """`2026-11-28 14:30 CET`: a stored UTC moment in local time, with the zone."""
-    local = value.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
 def datetime_edit(accessible_name: str, value: datetime | None = None) -> QDateTimeEdit:
@@ -511,8 +492,8 @@ class DeadlineView(QWidget):
             return ""
         hours = round(period.total_seconds() / 3600)
         if hours % 24:
-            return self.tr("1 hour") if hours == 1 else arg(self.tr("%1 hours"), hours)
-        return self.tr("1 day") if hours == 24 else arg(self.tr("%1 days"), hours // 24)
+            return plural(self.tr("%Ln hour(s)", "", hours), hours)
+        return plural(self.tr("%Ln day(s)", "", hours // 24), hours // 24)
 
     def text(self, preview: DeadlinePreview) -> str:
         rule = preview.rule_id

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import OPEN_REQUEST_STATUSES, Direction, RequestStatus
 from desktop.services.requests import RequestFilter
-from desktop.ui.i18n import arg, number
+from desktop.ui.i18n import plural
 from desktop.ui.labels import choices
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.page import Page
@@ -63,9 +63,11 @@ class RequestsPage(Page):
     sig_export = Signal(str)  # the reference of an approved (or sent) request to export
     sig_open_case = Signal(str)  # the reference of the case a request belongs to
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("requests")
+        # The interface language, for what the catalogue writes (legal bases, fields, deadlines).
+        self.language = language
         self.model = RequestTableModel(self)
 
         self.status = filter_combo(self.tr("Status filter"))
@@ -129,7 +131,7 @@ class RequestsPage(Page):
         self._body = QStackedWidget()
         self._body.addWidget(self.view)
         self._body.addWidget(self.empty_label)
-        self.detail = RequestDetailPanel()
+        self.detail = RequestDetailPanel(language=language)
         self.detail.sig_open_case.connect(self.sig_open_case)
         self.detail.sig_export.connect(self.sig_export)
         self.detail.sig_request_changed.connect(self._request_changed)
@@ -180,7 +182,9 @@ class RequestsPage(Page):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
         new = QShortcut(QKeySequence.StandardKey.New, self)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Anywhere in the window while this page is shown (a hidden page's shortcut is inactive),
+        # so Ctrl+N works right after choosing the page in the navigation.
+        new.setContext(Qt.ShortcutContext.WindowShortcut)
         new.activated.connect(self.new_request)
         self.view.activated.connect(self._activated)
         self._select_timer = QTimer(self)
@@ -246,7 +250,7 @@ class RequestsPage(Page):
             self.new_request_dialog.raise_()
             self.new_request_dialog.activateWindow()
             return self.new_request_dialog
-        dialog = NewRequestDialog(self._worker, self)
+        dialog = NewRequestDialog(self._worker, self, language=self.language)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_created.connect(self._request_created)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
@@ -281,10 +285,7 @@ class RequestsPage(Page):
             self.count_label.setText(self.tr("Loading…"))
 
     def _show_count(self, count: int) -> None:
-        if count == 1:
-            self.count_label.setText(self.tr("1 request"))
-        else:
-            self.count_label.setText(arg(self.tr("%1 requests"), number(count)))
+        self.count_label.setText(plural(self.tr("%Ln request(s)", "", count), count))
         self._body.setCurrentWidget(self.empty_label if count == 0 else self.view)
 
     def _selected_row(self) -> int:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.session_start import agency_choices, create_new_case_file, failure_kind
-from desktop.ui.i18n import arg, system_language
+from desktop.ui.i18n import arg, current_language
 from desktop.ui.welcome.choosers import Chooser, choose_certificate, choose_folder, documents_folder
 from desktop.ui.welcome.members import MembersPage
 from desktop.ui.welcome.recovery_code import RecoveryCodePanel
@@ -133,7 +133,7 @@ class CreateCaseFileDialog(QDialog):
         self.agency.setObjectName("ownAgency")
         self.agency.setAccessibleName(self.tr("Your agency"))
         self.agency.addItem(self.tr("(choose later)"), "")
-        for choice in agency_choices(system_language()):
+        for choice in agency_choices(current_language()):  # named in the interface's language
             self.agency.addItem(
                 arg(self.tr("%1 — %2 (%3)"), choice.country, choice.name, choice.code), choice.code
             )
@@ -234,6 +234,7 @@ class CreateCaseFileDialog(QDialog):
         if index == WHERE and self._check_where():
             self._go(MEMBERS)
         elif index == MEMBERS and self.members_page.check():
+            self.members_page.conceal()  # a passphrase shown to check it is hidden again once used
             self._go(ESCROW)
         elif index == ESCROW and self._check_escrow():
             self._create()

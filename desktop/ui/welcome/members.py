@@ -57,7 +57,9 @@ class MembersPage(QWidget):
         self.name.setObjectName("firstMemberName")
         self.name.setAccessibleName(self.tr("Your name"))
         self.role = _role_combo(self.tr("Your role"), Role.SUPERVISOR)
-        self.passphrase = PassphrasePair(self.tr("you"))
+        self.passphrase = PassphrasePair(
+            first_name=self.tr("Your passphrase"), repeat_name=self.tr("Repeat your passphrase")
+        )
         first = QFormLayout()
         name_label = QLabel(self.tr("Your &name:"))
         name_label.setBuddy(self.name)
@@ -70,7 +72,10 @@ class MembersPage(QWidget):
         self.other_name.setObjectName("otherMemberName")
         self.other_name.setAccessibleName(self.tr("Name of another member"))
         self.other_role = _role_combo(self.tr("Role of another member"), Role.DUTY_OFFICER)
-        self.other_passphrase = PassphrasePair(self.tr("the other member"))
+        self.other_passphrase = PassphrasePair(
+            first_name=self.tr("Passphrase of the other member"),
+            repeat_name=self.tr("Repeat the other member's passphrase"),
+        )
         self.add_button = QPushButton(self.tr("&Add this member"))
         self.add_button.setAccessibleName(self.tr("Add this member"))
         self.add_button.clicked.connect(self.add_other)
@@ -188,6 +193,11 @@ class MembersPage(QWidget):
         """Everyone to create, the first member first."""
         first = NewMember(self.name.text().strip(), str(self.role.currentData()), self.passphrase.value())
         return [first, *self._others]
+
+    def conceal(self) -> None:
+        """Mask every passphrase field again (the page's passphrases have been checked and used)."""
+        self.passphrase.conceal()
+        self.other_passphrase.conceal()
 
     def clear_secrets(self) -> None:
         """Drop every passphrase this page holds (the case file was created with them)."""
