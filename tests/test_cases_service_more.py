@@ -256,3 +256,29 @@ def test_partner_agencies_lists_the_seeded_agencies(tmp_case, open_as) -> None:
         agencies = {a.code: a for a in s.cases.partner_agencies()}
     assert {"NL-POLITIE-LIMBURG", "LU-POLICE", "BE-FEDPOL"} <= set(agencies)
     assert agencies["BE-FEDPOL"].own and not agencies["NL-POLITIE-LIMBURG"].own
+
+
+def test_a_closed_case_is_final(tmp_case, open_as) -> None:  # type: ignore[no-untyped-def]
+    """Closing a case freezes its record: nothing is added to it or changed in it afterwards."""
+    from desktop.models.enums import EventKind, SubjectKind
+
+    with open_as(tmp_case.path, "Anna") as services:
+        case = services.cases.create(CaseKind.PURSUIT, "Closed pursuit")
+        task = services.cases.add_task(case.reference, "Report to the prosecutor")
+        services.cases.close(case.reference)
+        before = services.cases.show(case.reference)
+        attempts = {
+            "event": lambda: services.cases.add_event(
+                case.reference, occurred_at=utcnow(), zone="Europe/Brussels", kind=EventKind.END
+            ),
+            "subject": lambda: services.cases.add_subject(case.reference, SubjectKind.VEHICLE, "Grey Audi"),
+            "note": lambda: services.cases.add_note(case.reference, "Late note"),
+            "task": lambda: services.cases.add_task(case.reference, "Another task"),
+            "attachment": lambda: services.cases.add_attachment(case.reference, "a.txt", b"late"),
+            "details": lambda: services.cases.update_details(case.reference, {"offence": "Theft"}),
+            "task done": lambda: services.cases.complete_task(task),
+        }
+        for what, attempt in attempts.items():
+            with pytest.raises(InvalidInput, match=f"Case {case.reference} is closed"):
+                attempt()
+            assert services.cases.show(case.reference) == before, what

@@ -281,7 +281,7 @@ class CaseService:
 
     def update_details(self, ref: str, details: dict[str, Any]) -> CaseView:
         with self._cf.unit_of_work("case.update") as session:
-            case = self._get(session, ref)
+            case = self._open(session, ref)
             self._apply_details(case, CaseKind(case.kind), details)
             session.flush()
             return self._view(session, case)
@@ -316,7 +316,7 @@ class CaseService:
         ):
             raise InvalidInput("The coordinates are outside the globe.")
         with self._cf.unit_of_work("case.event") as session:
-            case = self._get(session, ref)
+            case = self._open(session, ref)
             event = CaseEvent(
                 case_id=case.id,
                 occurred_at=moment.astimezone(UTC),
@@ -341,7 +341,7 @@ class CaseService:
             raise InvalidInput("A person, vehicle or object needs a name or description.")
         with self._cf.unit_of_work("case.subject") as session:
             subject = CaseSubject(
-                case_id=self._get(session, ref).id, kind=kind.value, label=label.strip(), details=details
+                case_id=self._open(session, ref).id, kind=kind.value, label=label.strip(), details=details
             )
             session.add(subject)
             session.flush()
@@ -352,7 +352,7 @@ class CaseService:
             raise InvalidInput("A note cannot be empty.")
         with self._cf.unit_of_work("case.note") as session:
             note = Note(
-                case_id=self._get(session, ref).id,
+                case_id=self._open(session, ref).id,
                 body=body,
                 handling_code=handling_code.value,
                 author_id=self._cf.actor.member_id,
@@ -366,7 +366,7 @@ class CaseService:
             raise InvalidInput("A task needs a title.")
         with self._cf.unit_of_work("case.task") as session:
             task = Task(
-                case_id=self._get(session, ref).id,
+                case_id=self._open(session, ref).id,
                 title=title.strip(),
                 due_at=_aware(due_at, "due date") if due_at else None,
                 assignee_id=self._cf.actor.member_id,
@@ -382,6 +382,7 @@ class CaseService:
                 raise NotFound(f"There is no task {task_id}.")
             if task.done_at is not None:  # done once: a second click must not move the date
                 raise InvalidInput(f"The task {task.title!r} is already done.")
+            self._open(session, str(task.case_id))
             task.done_at = utcnow()
 
     def add_attachment(
@@ -399,7 +400,7 @@ class CaseService:
             raise InvalidInput("An attachment needs a file name.")
         with self._cf.unit_of_work("case.attachment") as session:
             attachment = Attachment(
-                case_id=self._get(session, ref).id,
+                case_id=self._open(session, ref).id,
                 filename=name,
                 media_type=media_type,
                 size=len(content),
@@ -505,7 +506,7 @@ class CaseService:
 
     def link_request(self, ref: str, request_reference: str) -> None:
         with self._cf.unit_of_work("case.link_request") as session:
-            case = self._get(session, ref)
+            case = self._open(session, ref)
             request = session.scalar(select(Request).where(Request.reference == request_reference))
             if request is None:
                 raise NotFound(f"There is no request {request_reference!r}.")
@@ -548,6 +549,13 @@ class CaseService:
         stem = f"CASE-{utcnow().year}-"
         last = session.scalar(select(func.max(Case.reference)).where(Case.reference.like(f"{stem}%")))
         return f"{stem}{(int(last.rsplit('-', 1)[1]) + 1) if last else 1:05d}"
+
+    def _open(self, session: Session, ref: str) -> Case:
+        """The case, if it may still change: a closed case's record is final (reopen is not offered)."""
+        case = self._get(session, ref)
+        if case.status == "closed":
+            raise InvalidInput(f"Case {case.reference} is closed; it can no longer be changed.")
+        return case
 
     def _get(self, session: Session, ref: str) -> Case:
         case = session.scalar(select(Case).where(Case.reference == ref))
