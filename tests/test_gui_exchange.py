@@ -353,8 +353,8 @@ def test_a_good_answer_shows_green_and_importing_it_answers_our_request(  # type
     assert signature.startswith(f"Joris de Vries — trusted for {NL} — signed ")
     assert signature.endswith(f" {zone}")
     assert _items(dialog.file_list) == [
-        "request.json — request.json is exactly as signed.",
-        "request.pdf — request.pdf is exactly as signed.",
+        "request.json — exactly as signed.",
+        "request.pdf — exactly as signed.",
     ]
     assert dialog.import_button.isEnabled()
 

@@ -211,3 +211,20 @@ def test_tr_is_only_called_with_literals() -> None:
     assert not offenders, "tr() with a non-literal (use QT_TRANSLATE_NOOP + translate): " + ", ".join(
         offenders
     )
+
+
+@pytest.mark.parametrize(("code", "cancel"), [("fr", "Annuler"), ("nl", "Annuleren")])
+def test_qts_own_buttons_follow_the_language(code: str, cancel: str, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Standard buttons (OK, Cancel, Close) come from Qt's own catalogues, installed alongside ours."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.ui import i18n
+
+    translations.build()
+    switcher = i18n.LanguageSwitcher()
+    try:
+        assert switcher.install(code)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+    finally:
+        switcher.install("en")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGES: tuple[tuple[str, str], ...] = (
@@ -87,7 +87,7 @@ class LanguageSwitcher:
     """
 
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.current = "en"
 
     def install(self, code: str) -> bool:
@@ -96,9 +96,9 @@ class LanguageSwitcher:
         app = QCoreApplication.instance()
         if app is None:
             return False
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for installed in self._translators:
+            app.removeTranslator(installed)
+        self._translators = []
         self.current = _current = "en"
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         if code == "en":
@@ -107,7 +107,12 @@ class LanguageSwitcher:
         if not translator.load(str(I18N_DIR / f"casedesk_{code}.qm")):
             return False
         app.installTranslator(translator)
-        self._translator = translator
+        self._translators.append(translator)
+        # Qt's own strings (OK, Cancel, Yes, the file dialog) from the catalogues PySide6 ships.
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            self._translators.append(qt_own)
         self.current = _current = code
         QLocale.setDefault(QLocale(code))
         return True

@@ -5231,6 +5231,10 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The package from %1 is intact and signed by %2, whose certificates you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,6 +5265,10 @@ SHA-256 %3</source>
     <message>
         <source>%1
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly as signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5233,6 +5233,10 @@ SHA-256 %3</translation>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
+        <source>The package from %1 is intact and signed by %2, whose certificates you trust.</source>
+        <translation>Le paquet de %1 est intact et signé par %2, dont les certificats sont de confiance.</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5265,6 +5269,10 @@ SHA-256 %3</translation>
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>exactly as signed.</source>
+        <translation>exactement tel que signé.</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -5233,6 +5233,10 @@ SHA-256 %3</translation>
         <translation>Pakket wordt geverifieerd…</translation>
     </message>
     <message>
+        <source>The package from %1 is intact and signed by %2, whose certificates you trust.</source>
+        <translation>Het pakket van %1 is ongeschonden en ondertekend door %2, wiens certificaten u vertrouwt.</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5265,6 +5269,10 @@ SHA-256 %3</translation>
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>exactly as signed.</source>
+        <translation>precies zoals ondertekend.</translation>
     </message>
     <message>
         <source>%1 — %2</source>

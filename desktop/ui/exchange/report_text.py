@@ -17,6 +17,7 @@ from desktop.ui import theme, timefmt
 from desktop.ui.i18n import arg, translate
 
 PASSED, INDETERMINATE, FAILED = "TOTAL_PASSED", "INDETERMINATE", "TOTAL_FAILED"
+FILE_PASSED = "PASSED"  # a signed file of the package, as desktop.exchange.verify reports it
 _CONTEXT = "ValidationReport"
 
 # The box of the verdict banner: green, amber, red (colours from the palette in use).

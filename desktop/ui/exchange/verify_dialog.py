@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.changes import Changes
-from desktop.ui.exchange.report_text import PASSED, colour_of, explain, headline, local_text
+from desktop.ui.exchange.report_text import FILE_PASSED, PASSED, colour_of, explain, headline, local_text
 from desktop.ui.i18n import arg, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.widgets import error_label
@@ -289,8 +289,19 @@ class VerifyDialog(QDialog):
         self.error_label.clear()
         self._set_verdict_colour(report.indication)
         self.verdict_label.setText(headline(report.indication))
-        self.sentence_label.setText(report.sentence)
         document = report.document
+        if report.indication == PASSED and document is not None:
+            # The verifier's sentence is English; a passed package is said in the interface's language.
+            signers = QLocale().createSeparatedList([_common_name(s.signer) for s in report.signatures])
+            self.sentence_label.setText(
+                arg(
+                    self.tr("The package from %1 is intact and signed by %2, whose certificates you trust."),
+                    document.sender.agency,
+                    signers,
+                )
+            )
+        else:
+            self.sentence_label.setText(report.sentence)
         sender = document.sender.agency if document is not None else ""
         explained = explain(report.sub_indication, report.indication, sender)
         if document is None:
@@ -342,7 +353,8 @@ class VerifyDialog(QDialog):
             item = self.signature_list.item(self.signature_list.count() - 1)
             item.setToolTip(signature.signer or "")
         for file in report.files:
-            self.file_list.addItem(arg(self.tr("%1 — %2"), file.name, file.sentence))
+            said = self.tr("exactly as signed.") if file.indication == FILE_PASSED else file.sentence
+            self.file_list.addItem(arg(self.tr("%1 — %2"), file.name, said))
         self.details_box.show()
 
     # -- importing --------------------------------------------------------------------------------
