@@ -33,6 +33,9 @@ settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
+# Fixtures shared by several GUI test modules (`ui`, `with_files` of the Cases page).
+pytest_plugins = ["tests.gui_cases_harness"]
+
 OWN_AGENCY = "BE-FEDPOL"
 PASSPHRASES: Mapping[str, str] = MappingProxyType(
     {
