@@ -282,3 +282,16 @@ def test_a_closed_case_is_final(tmp_case, open_as) -> None:  # type: ignore[no-u
             with pytest.raises(InvalidInput, match=f"Case {case.reference} is closed"):
                 attempt()
             assert services.cases.show(case.reference) == before, what
+
+
+def test_notes_carry_their_author(tmp_case, open_as) -> None:  # type: ignore[no-untyped-def]
+    with open_as(tmp_case.path, "Anna") as services:
+        reference = services.cases.create(CaseKind.PURSUIT, "Pursuit with notes").reference
+        services.cases.add_note(reference, "Driver seen at the wheel.")
+    with open_as(tmp_case.path, "Sam") as services:
+        services.cases.add_note(reference, "Prosecutor informed.")
+        notes = services.cases.show(reference).note_items
+    assert [(n.body, n.author) for n in notes] == [
+        ("Driver seen at the wheel.", "Anna"),
+        ("Prosecutor informed.", "Sam"),
+    ]

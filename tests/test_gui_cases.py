@@ -384,7 +384,7 @@ def test_a_selected_note_is_shown_in_full_with_its_time_and_handling(qtbot, ui: 
     note = next(n for n in detail.view.note_items if n.id == long_id)
     assert reader.text.toPlainText() == long_note
     when = local_time_text(note.created_at, system_zone())
-    assert reader.meta.text() == f"Written on {when} · handling code H3"
+    assert reader.meta.text() == f"Written by Anna on {when} · handling code H3"
     assert reader.text.isReadOnly()
     assert reader.text.lineWrapMode() == reader.text.LineWrapMode.WidgetWidth
     assert reader.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard

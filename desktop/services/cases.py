@@ -27,6 +27,7 @@ from desktop.models import (
     CaseEvent,
     CaseSubject,
     JitDetails,
+    Member,
     Note,
     ObservationDetails,
     PursuitDetails,
@@ -138,6 +139,7 @@ class NoteItem:
     body: str
     created_at: datetime
     handling_code: str
+    author: str | None = None  # the member who wrote it (None if removed since, or recovery)
 
 
 @dataclass(frozen=True)
@@ -590,6 +592,11 @@ class CaseService:
         if kind in _RELATIONSHIP and (row := getattr(case, _RELATIONSHIP[kind])) is not None:
             details = {key: getattr(row, key) for key in sorted(_DETAIL_FIELDS[kind][1])}
         notes = list(session.scalars(select(Note).where(Note.case_id == case.id).order_by(Note.id)))
+        authors = dict(
+            session.execute(
+                select(Member.id, Member.name).where(Member.id.in_({n.author_id for n in notes if n.author_id}))
+            ).all()
+        )
         attachments = list(
             session.scalars(select(Attachment).where(Attachment.case_id == case.id).order_by(Attachment.id))
         )
@@ -631,7 +638,9 @@ class CaseService:
                     select(Request).where(Request.case_id == case.id).order_by(Request.id)
                 )
             ),
-            note_items=tuple(NoteItem(n.id, n.body, n.created_at, n.handling_code) for n in notes),
+            note_items=tuple(
+                NoteItem(n.id, n.body, n.created_at, n.handling_code, authors.get(n.author_id)) for n in notes
+            ),
             attachment_items=tuple(
                 AttachmentItem(a.id, a.filename, a.media_type, a.size, a.sha256, a.handling_code, a.added_at)
                 for a in attachments

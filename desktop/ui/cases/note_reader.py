@@ -50,8 +50,7 @@ class NoteReader(QWidget):
             self.meta.setText(self.tr("Select a note to read it in full.") if any_notes else "")
             return
         when = local_time_text(note.created_at, system_zone())
-        # NoteItem carries no author yet; it is shown as soon as the service provides one.
-        author = getattr(note, "author", None)
+        author = note.author
         if author:
             meta = arg(self.tr("Written by %1 on %2 · handling code %3"), author, when, note.handling_code)
         else:
