@@ -594,7 +594,9 @@ class CaseService:
         notes = list(session.scalars(select(Note).where(Note.case_id == case.id).order_by(Note.id)))
         authors = dict(
             session.execute(
-                select(Member.id, Member.name).where(Member.id.in_({n.author_id for n in notes if n.author_id}))
+                select(Member.id, Member.name).where(
+                    Member.id.in_({n.author_id for n in notes if n.author_id})
+                )
             ).all()
         )
         attachments = list(
