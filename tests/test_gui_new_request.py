@@ -449,7 +449,8 @@ def test_the_catalogue_speaks_the_interface_language(qtbot, worker: ServicesWork
         assert labels == ["Informations demandées", "Finalité", "Raisons objectives de la demande"]
         # The deadline sentence and its span are the interface's, with French plural forms.
         qtbot.waitUntil(lambda: "(7 jours)" in dialog.deadline.label.text(), timeout=WAIT)
-        # The agencies page names the agencies in French too.
+        # The agencies page names the agencies in French too (it loads when first shown).
+        agencies.show()
         qtbot.waitUntil(lambda: agencies.loaded is not None, timeout=WAIT)
         names = [a.name for a in agencies.loaded.agencies]  # type: ignore[union-attr]
         assert "Police fédérale" in names

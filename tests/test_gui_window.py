@@ -238,7 +238,10 @@ def test_a_hidden_page_reloads_once_when_shown_not_on_every_broadcast(qtbot, win
     from desktop.models.enums import CaseKind
 
     audit = window.audit_page
+    assert audit.status is None and audit.stale, "a page not yet shown has not loaded anything"
+    window.show_page("Audit")
     qtbot.waitUntil(lambda: audit.status is not None, timeout=WAIT)
+    window.show_page("Cases")
     before = audit.status.entries
     loads: list[bool] = []
     original = audit.refresh

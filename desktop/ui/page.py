@@ -40,8 +40,13 @@ class Page(QWidget):
         return self._worker
 
     def attach(self, worker: ServicesWorker) -> None:
+        """Given the open file's worker: load now if the page is shown, else when it is first shown.
+
+        Loading every page at unlock would queue a dozen reads (the audit chain's verification
+        among them) and fill hidden tables on the GUI thread while the user waits for the first.
+        """
         self._worker = worker
-        self.refresh()
+        self.mark_stale()
 
     def detach(self) -> None:
         """The case file is being locked: forget the worker and clear every shown value."""

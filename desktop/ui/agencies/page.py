@@ -155,7 +155,7 @@ class AgenciesPage(Page):
         self._worker = worker
         self.error_label.clear()
         self.status_label.clear()
-        self.refresh()
+        self.mark_stale()  # loads now if shown, else when first shown (not all pages at unlock)
 
     def detach(self) -> None:
         """The case file is being locked: forget every agency, certificate and open dialog."""

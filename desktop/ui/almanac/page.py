@@ -248,7 +248,7 @@ class AlmanacPage(Page):
         self._worker = worker
         self.error_label.clear()
         self.status_label.clear()
-        self.refresh()
+        self.mark_stale()  # loads now if shown, else when first shown (not all pages at unlock)
 
     def detach(self) -> None:
         """The case file is being locked: forget every officer, the search and the last report."""

@@ -136,7 +136,7 @@ class AuditPage(Page):
         """Verify the audit log of the case file that was just unlocked."""
         self._worker = worker
         self.error_label.clear()
-        self.refresh()
+        self.mark_stale()  # loads now if shown, else when first shown (not all pages at unlock)
 
     def detach(self) -> None:
         """The case file is being locked: forget every entry and the verdict."""

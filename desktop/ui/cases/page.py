@@ -183,7 +183,7 @@ class CasesPage(Page):
         Op(self, worker, lambda svc: svc.cases.partner_agencies()).success(
             guard(self._agencies_arrived)
         ).failure(guard(self.show_error)).run()
-        self.refresh()
+        self.mark_stale()  # the list loads now if shown, else when the page is first shown
 
     def detach(self) -> None:
         """The case file is being locked: forget the list, the case, the viewer and the filters."""
