@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,7 @@ from desktop import __version__
 from desktop.ui import icons, theme
 from desktop.ui.changes import Changes
 from desktop.ui.exchange import close_exchange_dialogs, open_export_dialog, open_verify_dialog
-from desktop.ui.exchange.drop import choose_package_file, install_drop_target
+from desktop.ui.exchange.drop import import_package_action, install_drop_target
 from desktop.ui.i18n import LanguageSwitcher, arg, translate
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.overview import OverviewWidget
@@ -183,8 +183,9 @@ class MainWindow(QMainWindow):
         self.new_file_action.triggered.connect(self._new_case_file)
         self.open_action = self._action(self.tr("&Open case file…"), QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(lambda: self.welcome_widget.open_case_file())
-        self.import_action = self._action(self.tr("&Import or verify a package…"), "Ctrl+Shift+I")
-        self.import_action.triggered.connect(self._choose_package)
+        # The exchange package's own action: choose a .asice/.p7m, then the verify dialog.
+        self.import_action = import_package_action(self, self.verify_package)
+        self.addAction(self.import_action)  # its shortcut works even while the menu bar is hidden
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L")
         self.lock_action.triggered.connect(self.lock)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
@@ -359,11 +360,6 @@ class MainWindow(QMainWindow):
         dialog = open_verify_dialog(self, self._services, path)
         dialog.sig_changed.connect(self.broadcast)
 
-    def _choose_package(self) -> None:
-        path = choose_package_file(self)
-        if path is not None:
-            self.verify_package(path)
-
     # -- language ------------------------------------------------------------------------------
 
     def set_language(self, code: str) -> None:
@@ -486,11 +482,6 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         box.open()
-
-
-# Navigation labels are declared in desktop/ui/pages.py; this keeps lupdate's "MainWindow"
-# context for the tooltips and menus above.
-_ = QT_TRANSLATE_NOOP("MainWindow", "Overview")
 
 
 def main(argv: list[str] | None = None) -> int:

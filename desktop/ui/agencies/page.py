@@ -152,10 +152,9 @@ class AgenciesPage(Page):
 
     def attach(self, worker: ServicesWorker) -> None:
         """Show the agencies and certificates of the case file that was just unlocked."""
-        self._worker = worker
         self.error_label.clear()
         self.status_label.clear()
-        self.mark_stale()  # loads now if shown, else when first shown (not all pages at unlock)
+        super().attach(worker)  # loads now if shown, else when first shown
 
     def detach(self) -> None:
         """The case file is being locked: forget every agency, certificate and open dialog."""

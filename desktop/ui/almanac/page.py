@@ -245,10 +245,9 @@ class AlmanacPage(Page):
 
     def attach(self, worker: ServicesWorker) -> None:
         """Show the almanac of the case file that was just unlocked."""
-        self._worker = worker
         self.error_label.clear()
         self.status_label.clear()
-        self.mark_stale()  # loads now if shown, else when first shown (not all pages at unlock)
+        super().attach(worker)  # loads now if shown, else when first shown
 
     def detach(self) -> None:
         """The case file is being locked: forget every officer, the search and the last report."""

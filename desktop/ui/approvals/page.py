@@ -142,13 +142,12 @@ class RejectDialog(QDialog):
 class ApprovalsPage(Page):
     """Pending requests on the left, the selected one with Approve / Reject on the right.
 
-    Emits `sig_decided(reference)` after a decision, so other pages can reload, and
-    `sig_approved(reference)` after an approval: the window opens the signing (export) dialog.
+    A decision is broadcast as a `requests` change; `sig_approved(reference)` after an approval
+    lets the window open the signing (export) dialog.
     """
 
     WATCHES = ("requests",)
 
-    sig_decided = Signal(str)
     sig_approved = Signal(str)  # the window then offers to sign and export it at once
 
     OWN_TEXT = QT_TRANSLATE_NOOP("ApprovalsPage", "Your own — another supervisor must decide")
@@ -276,10 +275,9 @@ class ApprovalsPage(Page):
 
     def attach(self, worker: ServicesWorker) -> None:
         """Show the pending requests of the case file that was just unlocked."""
-        self._worker = worker
         self.error_label.clear()
         self.status_label.clear()
-        self.mark_stale()  # loads now if shown, else when first shown (not all pages at unlock)
+        super().attach(worker)  # loads now if shown, else when first shown
 
     def detach(self) -> None:
         """The case file is being locked: forget every row and close the rejection dialog."""
@@ -498,7 +496,6 @@ class ApprovalsPage(Page):
     def _decided(self, message: str, reference: str) -> None:
         self._busy = False
         self.status_label.setText(message)
-        self.sig_decided.emit(reference)
         self.emit_changes(requests=True)
         self.refresh()
 

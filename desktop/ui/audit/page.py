@@ -134,9 +134,8 @@ class AuditPage(Page):
 
     def attach(self, worker: ServicesWorker) -> None:
         """Verify the audit log of the case file that was just unlocked."""
-        self._worker = worker
         self.error_label.clear()
-        self.mark_stale()  # loads now if shown, else when first shown (not all pages at unlock)
+        super().attach(worker)  # loads now if shown, else when first shown
 
     def detach(self) -> None:
         """The case file is being locked: forget every entry and the verdict."""

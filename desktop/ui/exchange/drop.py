@@ -21,9 +21,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from desktop.services.session_exchange import PACKAGE_SUFFIXES  # one list: the importer's
 from desktop.ui.i18n import translate
 
-PACKAGE_SUFFIXES = (".asice", ".p7m")
 MAX_FILES_PER_DROP = 5  # each opens a dialog; a slip of the mouse must not open fifty
 OWN_DROPS_PROPERTY = "casedeskOwnDrops"
 """Dynamic property: True on a widget that handles drops itself (its children included)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,12 +94,10 @@ def items_summary(loan: LoanView) -> str:
 class LoansPage(Page):
     """The loans of the chosen list above the selected one's inventory lines and actions.
 
-    Emits `sig_loan_changed(reference)` after a hand-over or a return, so other pages can reload.
+    A hand-over or a return is broadcast as a `loans` and `requests` change.
     """
 
     WATCHES = ("loans", "requests")
-
-    sig_loan_changed = Signal(str)
 
     EMPTY_TEXT = QT_TRANSLATE_NOOP("LoansPage", "No loans in this list.")
 
@@ -223,10 +221,9 @@ class LoansPage(Page):
 
     def attach(self, worker: ServicesWorker) -> None:
         """Show the loans of the case file that was just unlocked."""
-        self._worker = worker
         self.error_label.clear()
         self.status_label.clear()
-        self.mark_stale()  # loads now if shown, else when first shown (not all pages at unlock)
+        super().attach(worker)  # loads now if shown, else when first shown
 
     def detach(self) -> None:
         """The case file is being locked: forget every row and close the return dialog."""
@@ -460,7 +457,6 @@ class LoansPage(Page):
     def _done(self, message: str, reference: str) -> None:
         self._busy = False
         self.status_label.setText(message)
-        self.sig_loan_changed.emit(reference)
         self.emit_changes(loans=True, requests=True)
         self.refresh()
 

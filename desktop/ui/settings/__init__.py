@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.ui.settings.page import SettingsPage
-from desktop.ui.settings.quick_unlock import QuickUnlockBox, QuickUnlockStatus
+from desktop.ui.settings.quick_unlock import QuickUnlockBox
 from desktop.ui.settings.registry import (
     AUTO_LOCK_MINUTES,
     CLIPBOARD_CLEAR_SECONDS,
@@ -27,7 +27,6 @@ __all__ = [
     "SETTINGS_VERSION",
     "THEME",
     "QuickUnlockBox",
-    "QuickUnlockStatus",
     "Setting",
     "SettingsPage",
     "SettingsStore",

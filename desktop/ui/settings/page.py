@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.page import Page
-from desktop.ui.settings.quick_unlock import Probe, QuickUnlockBox, QuickUnlockStatus
+from desktop.ui.settings.quick_unlock import Probe, QuickUnlockBox
 from desktop.ui.settings.registry import (
     AUTO_LOCK_MINUTES,
     CLIPBOARD_CLEAR_SECONDS,
@@ -41,6 +41,7 @@ from desktop.ui.settings.registry import (
 
 if TYPE_CHECKING:
     from desktop.services.facade import Services
+    from desktop.services.members import QuickUnlockStatus
 
 _LANGUAGE_NAMES = dict(LANGUAGES)
 

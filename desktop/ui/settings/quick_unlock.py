@@ -16,8 +16,8 @@ GUI thread only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -28,21 +28,10 @@ from desktop.ui.widgets import error_label
 
 if TYPE_CHECKING:
     from desktop.services.facade import Services
+    from desktop.services.members import QuickUnlockStatus
 
 
-class QuickUnlockStatus(Protocol):
-    """What the probe reports about the acting member on this device."""
-
-    @property
-    def keyring_problem(self) -> str | None:
-        """Why no secure keyring can be used here, or None when one can."""
-
-    @property
-    def remembered(self) -> Sequence[tuple[str, str]]:
-        """(slot id, label) of the member's device slots whose secret this keyring holds."""
-
-
-Probe = Callable[["Services"], QuickUnlockStatus]
+Probe = Callable[["Services"], "QuickUnlockStatus"]
 
 
 class QuickUnlockBox(QGroupBox):
