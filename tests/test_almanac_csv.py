@@ -176,8 +176,8 @@ def test_each_row_error(row: str, column: str | None, fragment: str) -> None:
     assert len(result.errors) == 1
     error = result.errors[0]
     assert (error.line, error.column) == (3, column)
-    assert fragment in error.message
-    assert is_sentence(error.message)
+    assert fragment in str(error.message)
+    assert is_sentence(str(error.message))
 
 
 def test_several_errors_in_one_row_are_all_reported() -> None:
@@ -203,7 +203,7 @@ def test_duplicate_name_and_agency_flags_the_later_row() -> None:
     ]
     assert len(result.errors) == 1
     assert (result.errors[0].line, result.errors[0].column) == (4, "name")
-    assert "line 2" in result.errors[0].message
+    assert "line 2" in str(result.errors[0].message)
 
 
 def test_unreadable_row_is_a_row_error() -> None:
@@ -266,8 +266,8 @@ def test_cell_at_the_limit_is_accepted() -> None:
 )
 def test_file_errors(data: bytes, fragment: str) -> None:
     error = single_file_error(parse(data))
-    assert fragment in error.message
-    assert is_sentence(error.message)
+    assert fragment in str(error.message)
+    assert is_sentence(str(error.message))
 
 
 def test_input_size_cap() -> None:
@@ -278,14 +278,14 @@ def test_input_size_cap() -> None:
     assert len(parse(data).records) == 5_000
     too_big = data + b"x" * (MAX_INPUT_BYTES - len(data) + 1)
     assert len(too_big) == MAX_INPUT_BYTES + 1
-    assert "5 MB" in single_file_error(parse(too_big)).message
+    assert "5 MB" in str(single_file_error(parse(too_big)).message)
 
 
 def test_row_count_cap() -> None:
     rows = [f"Officer {i},EPICC" for i in range(MAX_ROWS)]
     assert len(parse(lines("name,agency", *rows)).records) == MAX_ROWS
     over = lines("name,agency", *rows, "One too many,EPICC")
-    assert "10,000" in single_file_error(parse(over)).message
+    assert "10,000" in str(single_file_error(parse(over)).message)
 
 
 # --- export and CSV injection --------------------------------------------------------------
@@ -394,7 +394,7 @@ def test_arbitrary_csv_text_never_raises(data: bytes) -> None:
     physical_lines = data.count(b"\n") + data.count(b"\r") + 1
     for error in result.errors:
         assert 1 <= error.line <= physical_lines
-        assert is_sentence(error.message)
+        assert is_sentence(str(error.message))
     for rec in result.records:
         assert rec.agency_code in KNOWN
         assert rec.name

@@ -212,8 +212,9 @@ def _tamper(services: Services, *statements: tuple[str, tuple[object, ...]]) -> 
 def _assert_broken(services: Services, *expected: str) -> None:
     report = _chain(services)
     assert not report.ok
+    problems = [str(problem) for problem in report.problems]  # Said: str() is the English sentence
     for sentence in expected:
-        assert sentence in report.problems, report.problems
+        assert sentence in problems, problems
     check = check_case_file(services.case_file)
     assert not check.ok
     assert any("chain BROKEN" in line for line in check.lines)

@@ -101,8 +101,8 @@ def test_kinds_without_specific_fields_are_created_plain_and_refuse_details(tmp_
 @pytest.mark.parametrize(
     ("details", "sentence"),
     [
-        ({"colour": "red"}, "Unknown field for a pursuit case: colour"),
-        ({"started_at": datetime(2026, 5, 4, 9, 0)}, "The started at needs a time zone"),
+        ({"colour": "red"}, "Unknown field for a case of the kind pursuit: colour"),
+        ({"started_at": datetime(2026, 5, 4, 9, 0)}, "The field started_at needs a time zone"),
     ],
     ids=["unknown-field", "naive-datetime"],
 )

@@ -165,12 +165,12 @@ def test_rule1_validation_explains_which_treaty_applies(cat: Catalogue) -> None:
         cat.validate_basis("benelux-2018:pursuit", RequestKind.HOT_PURSUIT_NOTICE, BE, NL, date(2022, 5, 1))
     msg = str(info.value)
     assert "not in force on 2022-05-01" in msg
-    assert "Benelux Treaty 2004 (Senningen) applies to events before 1 October 2023" in msg
+    assert "Benelux Treaty 2004 (Senningen) applies to events before 2023-10-01" in msg
     with pytest.raises(InvalidLegalBasis) as info:
         cat.validate_basis("benelux-2004:18", RequestKind.HOT_PURSUIT_NOTICE, BE, NL, date(2023, 10, 1))
     msg = str(info.value)
     assert "not in force on 2023-10-01" in msg
-    assert "Benelux Police Treaty 2018 applies to events from 1 October 2023" in msg
+    assert "Benelux Police Treaty 2018 applies to events from 2023-10-01" in msg
 
 
 def test_instrument_in_force_bounds_are_inclusive(cat: Catalogue) -> None:

@@ -241,3 +241,61 @@ def test_lock_forgets_the_pending_requests(qtbot, case) -> None:  # type: ignore
     assert page.fields["title"].text() == ""
     assert page.body_text.toPlainText() == ""
     win.close()
+
+
+def test_the_legal_basis_is_shown_in_the_interface_language(qtbot, case) -> None:  # type: ignore[no-untyped-def]
+    """The catalogue writes each basis in English, French and Dutch: the detail shows the user's."""
+    from desktop.ui.i18n import LanguageSwitcher
+
+    path, refs = case
+    win = _open(qtbot, path, "Marc")
+    page = _approvals(qtbot, win)
+    assert page.select_reference(refs["Pieter"][0])
+    assert page.fields["legal_basis"].text() == (
+        "Directive (EU) 2023/977 art. 4 — Request for information to the Single Point of Contact"
+    )
+    switcher = LanguageSwitcher()
+    try:
+        assert switcher.install("fr")
+        page._show_detail(page.selected())
+        assert page.fields["legal_basis"].text() == (
+            "Directive (UE) 2023/977 art. 4 — Demande d'informations au point de contact unique"
+        )
+    finally:
+        switcher.install("en")
+    win.close()
+
+
+@pytest.mark.parametrize("code", ["fr", "nl"])
+def test_the_four_eyes_refusal_is_shown_in_the_users_language(qtbot, case, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The service's sentence, not only the interface around it, follows the language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.sentences import CONTEXT
+
+    path, refs = case
+    win = _open(qtbot, path, "Marc")
+    try:
+        win.set_language(code)
+        page = _approvals(qtbot, win)
+        own = refs["Marc"][0]
+        assert page.select_reference(own)
+        page._selected_is_own = lambda: False  # type: ignore[method-assign]
+        page.approve_selected()
+        qtbot.waitUntil(lambda: page.error_label.text() != "", timeout=WAIT)
+        shown = page.error_label.text()
+        assert "four-eyes" not in shown
+        translated = {QCoreApplication.translate(CONTEXT, source) for source in _four_eyes_templates()}
+        assert shown in translated  # the four-eyes sentence, in the chosen language
+    finally:
+        win.set_language("en")
+        win.close()
+
+
+def _four_eyes_templates() -> list[str]:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import translations
+
+    return [text for text in translations.sentences() if "four-eyes" in text]

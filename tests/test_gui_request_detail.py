@@ -160,7 +160,7 @@ def test_a_duty_officer_opens_a_draft_and_submits_it(qtbot, tmp_case) -> None:  
         assert not buttons["decline"].isVisible() and not buttons["answer_package"].isVisible()
         assert (
             buttons["send"].toolTip()
-            == "A draft outgoing request cannot be sent; it can be submitted, cancelled."
+            == "A request in status Draft cannot be sent; it can be submitted, cancelled."
         )
         assert "approve" not in buttons  # deciding is the Approvals page's
 
@@ -229,7 +229,7 @@ def test_a_supervisor_who_filed_a_request_is_offered_no_decision_here(qtbot, tmp
         assert enabled == ["cancel"]
         assert (
             page.detail.buttons["export"].toolTip()
-            == f"{reference} is submitted; only an approved request is exported."
+            == f"{reference} is Submitted; only an approved request is exported."  # the status's label
         )
 
 
@@ -336,7 +336,7 @@ def test_a_step_refused_by_the_service_shows_its_sentence_and_changes_nothing(qt
         click(qtbot, page.detail.buttons["submit"])
         qtbot.waitUntil(lambda: page.detail.error_label.text() != "", timeout=WAIT)
         assert page.detail.error_label.text() == (
-            "A submitted outgoing request cannot be submitted; it can be approved, rejected, cancelled."
+            "A request in status Submitted cannot be submitted; it can be approved, rejected, cancelled."
         )
         shown(qtbot, page, reference, "submitted")  # reloaded: it shows the request as it now is
         assert field(page, "status") == "Submitted" and not page.detail.buttons["submit"].isEnabled()

@@ -98,7 +98,7 @@ def test_an_attachment_request_json_does_not_describe_fails_verification(
     package = build_container(objects, [lambda manifest: sign_detached(manifest, joris)])
     with open_services(case, PIETER) as services:
         report = services.packages.verify(package)
-    assert report.indication == FAILED and "does not list" in report.sentence
+    assert report.indication == FAILED and "does not list" in str(report.sentence)
 
 
 def test_a_signing_time_in_the_future_is_not_believed(case: Path, exchange: Exchange) -> None:
@@ -109,7 +109,7 @@ def test_a_signing_time_in_the_future_is_not_believed(case: Path, exchange: Exch
     )
     with open_services(case, PIETER) as services:
         report = services.packages.verify(package)
-    assert report.indication == INDETERMINATE and "in the future" in report.sentence
+    assert report.indication == INDETERMINATE and "in the future" in str(report.sentence)
 
 
 def test_request_json_fields_refuse_a_trailing_newline() -> None:

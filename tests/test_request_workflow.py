@@ -574,7 +574,7 @@ _NOW = utcnow()
         (
             loan(legal_basis="benelux-2004:9"),
             InvalidInput,
-            "the Benelux Police Treaty 2018 applies to events from 1 October 2023",
+            "the Benelux Police Treaty 2018 applies to events from 2023-10-01",
         ),
         (info(legal_basis="cisa:999"), InvalidInput, "'cisa:999' is not a legal basis"),
         (info(legal_basis="cisa:41"), InvalidInput, "is not valid for request kind 'information_request'"),

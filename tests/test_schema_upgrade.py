@@ -99,7 +99,7 @@ def test_file_at_revision_0001_is_upgraded_on_open_after_a_backup_and_search_wor
     assert len(backups) == 1 and backups[0].name.endswith("-schema-0001")
     assert sorted(p.name for p in backups[0].iterdir()) == ["case.db", "keyslots.json"]
     assert len(notices) == 1
-    assert notices[0] == (
+    assert str(notices[0]) == (
         f"The case file was upgraded to the current format; a backup was kept in backups/{backups[0].name}."
     )
 

@@ -50,9 +50,10 @@ def test_a_draft_offers_submit_and_cancel_and_says_why_not_the_rest(tmp_case, op
     assert detail.allowed == {"submit", "cancel"}
     assert (detail.partner, detail.member, detail.role) == (NL, "Anna", Role.DUTY_OFFICER.value)
     assert (
-        detail.refusals["send"] == "A draft outgoing request cannot be sent; it can be submitted, cancelled."
+        str(detail.refusals["send"])
+        == "A request in status draft cannot be sent; it can be submitted, cancelled."
     )
-    assert detail.refusals["export"] == f"{reference} is draft; only an approved request is exported."
+    assert str(detail.refusals["export"]) == f"{reference} has the status draft; only an approved request is exported."
     assert {(f.id, f.label, f.text) for f in detail.fields} == {
         ("information_requested", "Information requested", "Registered keeper"),
         ("purpose", "Purpose", "Identify the driver"),
@@ -61,6 +62,16 @@ def test_a_draft_offers_submit_and_cancel_and_says_why_not_the_rest(tmp_case, op
     with open_as(tmp_case.path, "Anna") as s:
         french = request_detail(s, reference, lang="fr")
     assert "Informations demandées" in {f.label for f in french.fields}
+    basis = french.view.legal_basis  # the catalogue's own words in every language; the GUI picks
+    assert (basis.reference, basis.subject) == (
+        "Directive (EU) 2023/977 art. 4",
+        "Request for information to the Single Point of Contact",
+    )
+    assert (basis.reference_in("fr"), basis.subject_in("fr")) == (
+        "Directive (UE) 2023/977 art. 4",
+        "Demande d'informations au point de contact unique",
+    )
+    assert basis.subject_in("xx") == basis.subject  # a language the catalogue lacks: English
 
 
 def test_only_the_approving_supervisor_may_export(tmp_case, open_as) -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +84,9 @@ def test_only_the_approving_supervisor_may_export(tmp_case, open_as) -> None:  #
     with open_as(tmp_case.path, "Sue") as s:
         detail = request_detail(s, reference)
         assert "export" not in detail.allowed
-        assert detail.refusals["export"] == "The supervisor who approved the request signs and exports it."
+        assert (
+            str(detail.refusals["export"]) == "The supervisor who approved the request signs and exports it."
+        )
 
 
 def test_a_member_whose_role_cannot_act_is_offered_nothing(tmp_case, open_as) -> None:  # type: ignore[no-untyped-def]
@@ -83,7 +96,7 @@ def test_a_member_whose_role_cannot_act_is_offered_nothing(tmp_case, open_as) ->
     with open_as(tmp_case.path, "Adam", "adam admin passphrase 9") as s:
         detail = request_detail(s, reference)
     assert detail.allowed == frozenset()
-    assert set(detail.refusals.values()) == {"Your role cannot act on requests."}
+    assert {str(refusal) for refusal in detail.refusals.values()} == {"Your role cannot act on requests."}
 
 
 def test_an_incoming_request_is_declined_or_answered_never_submitted(tmp_case, open_as) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from desktop.sentences import Said
 from desktop.services import session_api, session_start
 from desktop.services.casefile import open_case_file
 from desktop.services.errors import InvalidInput, NotFound, PermissionDenied
@@ -164,8 +165,9 @@ def test_without_a_secure_keyring_nothing_is_remembered_and_the_reason_is_a_noti
     case_file = session_api.unlock(tmp_case.path, tmp_case.passphrase("Sam"), "Sam")
     try:
         ok, sentence = session_start.remember_this_device(case_file, NOTICE)
-        assert not ok and sentence.startswith("No secure system keyring is available")
-        assert case_file.notices[-1] == sentence
+        assert not ok and str(sentence).startswith("No secure system keyring is available")
+        assert isinstance(sentence, Said)  # the unlock screen tells it in the user's language
+        assert case_file.notices[-1] == str(sentence)  # the notices are plain English text
         assert all(slot.kind != "device" for slot in case_file.vault.slots())
     finally:
         case_file.close()

@@ -189,7 +189,7 @@ def test_a_signer_must_chain_to_a_certificate_pinned_to_the_agency_it_claims(
 
         report = services.packages.verify(_package_from(exchange, C))
         assert (report.indication, report.sub_indication) == (INDETERMINATE, "CHAIN_CONSTRAINTS_FAILURE")
-        assert report.sentence == (
+        assert str(report.sentence) == (
             f"The signer's certificate is trusted for {B}, {A}, but the package says it comes from {C}."
         )
         with pytest.raises(PackageRejected, match="Not imported: "):

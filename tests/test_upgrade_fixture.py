@@ -40,7 +40,7 @@ def test_opening_upgrades_after_an_encrypted_backup(v1_copy: Path) -> None:
     case_file = open_case_file(v1_copy, PASSPHRASE)
     try:
         assert schema.current_revision(case_file.vault.engine()) == schema.head_revision()
-        assert any("upgraded" in notice and BACKUPS_DIR in notice for notice in case_file.notices)
+        assert any("upgraded" in str(notice) and BACKUPS_DIR in str(notice) for notice in case_file.notices)
         services = Services(case_file)
         # Revision 0002 added full-text search; the old row must be found by it.
         rows = services.requests.list(RequestFilter(text="audi lanaken"))

@@ -168,7 +168,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         passphrase,
         cases=args.cases,
         requests=args.requests,
-        progress=lambda message: print(message, file=sys.stderr),
+        progress=lambda message: print(str(message), file=sys.stderr),
     )
     print(f"Demo case file {result.path}: {result.cases} cases, {result.requests} requests.")
     print("Members (all with the same passphrase): " + ", ".join(result.members))
@@ -261,7 +261,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"Audit log BROKEN ({report.entries} entries):")
     for problem in report.problems:
-        print(f"  {problem}")
+        print(f"  {problem!s}")
     return EXIT_FAILED
 
 
@@ -283,7 +283,7 @@ def cmd_almanac_import(args: argparse.Namespace) -> int:
     print(f"Imported {report.added} new and {report.updated} updated officers.")
     for error in report.errors:
         column = f", column {error.column}" if error.column else ""
-        print(f"  line {error.line}{column}: {error.message}", file=sys.stderr)
+        print(f"  line {error.line}{column}: {error.message!s}", file=sys.stderr)
     return EXIT_OK if not report.errors else EXIT_FAILED
 
 

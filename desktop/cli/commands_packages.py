@@ -381,5 +381,5 @@ def cmd_package_import(args: argparse.Namespace) -> int:
             if error.report is not None:
                 _print_report(error.report)
             raise
-    print(result.sentence)
+    print(str(result.sentence))
     return EXIT_OK

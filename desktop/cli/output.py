@@ -10,10 +10,14 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from desktop.sentences import Said
+
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, Said):  # a sentence of the services: its English text, not its parts
+        return str(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

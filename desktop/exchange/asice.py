@@ -58,6 +58,7 @@ from desktop.exchange.manifest import (
     parse_manifest,
     show,
 )
+from desktop.sentences import template
 
 __all__ = [
     "DS_NS",
@@ -85,9 +86,12 @@ _EOCD = b"PK\x05\x06"
 _EOCD64 = b"PK\x06\x06"
 _EOCD64_LOCATOR = b"PK\x06\x07"
 _CENTRAL = b"PK\x01\x02"
-_NOT_ZIP = "The file is not a ZIP archive or is truncated."
-_DAMAGED = "The container could not be read because it is damaged."
-_INCONSISTENT = "The archive's central directory is damaged or inconsistent."
+_NOT_ZIP = template("The file is not a ZIP archive or is truncated.")
+_DAMAGED = template("The container could not be read because it is damaged.")
+_INCONSISTENT = template("The archive's central directory is damaged or inconsistent.")
+_SPLIT = template("Split (multi-disk) ZIP archives are not accepted.")
+_TOO_MANY = template("The container holds more than {limit} entries.")
+_NOT_EXACTLY_MIMETYPE = template("The mimetype entry does not contain exactly {mimetype}.")
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,7 @@ def build_container(objects: Sequence[DataObject], signers: Sequence[Callable[[b
             manifest = manifest_xml(signature_name, objects)
             signature = signer(manifest)
             if not isinstance(signature, bytes) or not signature.startswith(b"\x30"):
-                raise ContainerError(f"Signer {index} did not return a DER-encoded signature.")
+                raise ContainerError("Signer {index} did not return a DER-encoded signature.", index=index)
             _write(archive, f"META-INF/ASiCManifest{index:03d}.xml", manifest, zipfile.ZIP_DEFLATED)
             _write(archive, signature_name, signature, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
@@ -181,7 +185,9 @@ def _read(data: bytes, limits: Limits) -> Container:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ContainerError("The container must be given as bytes.")
     if len(data) > limits.max_container_bytes:
-        raise ContainerError(f"The container is larger than the limit of {limits.max_container_bytes} bytes.")
+        raise ContainerError(
+            "The container is larger than the limit of {limit} bytes.", limit=limits.max_container_bytes
+        )
     data = bytes(data)
     raw_names, directory_start = _scan_directory(data, limits)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -198,7 +204,9 @@ def _read(data: bytes, limits: Limits) -> Container:
             if kind == "manifest":
                 if entry.info.file_size > limits.max_manifest_bytes:
                     raise ContainerError(
-                        f"The manifest {show(entry.name)} is larger than {limits.max_manifest_bytes} bytes."
+                        "The manifest {manifest} is larger than {limit} bytes.",
+                        manifest=show(entry.name),
+                        limit=limits.max_manifest_bytes,
                     )
                 manifests.append(parse_manifest(entry.name, _content(archive, entry, data)))
             elif kind == "signature":
@@ -229,15 +237,15 @@ def _scan_directory(data: bytes, limits: Limits) -> tuple[list[tuple[bytes, int]
     if end >= 20 and data[end - 20 : end - 16] == _EOCD64_LOCATOR:
         _, locator_disk, _, disks = struct.unpack_from("<4sIQI", data, end - 20)
         if locator_disk != 0 or disks > 1:
-            raise ContainerError("Split (multi-disk) ZIP archives are not accepted.")
+            raise ContainerError(_SPLIT)
         anchor = end - 20 - 56
         if anchor < 0 or data[anchor : anchor + 4] != _EOCD64:
             raise ContainerError(_INCONSISTENT)
         disk, directory_disk, _, count, size, _ = struct.unpack_from("<IIQQQQ", data, anchor + 16)
     if disk != 0 or directory_disk != 0:
-        raise ContainerError("Split (multi-disk) ZIP archives are not accepted.")
+        raise ContainerError(_SPLIT)
     if count > limits.max_entries:
-        raise ContainerError(f"The container holds more than {limits.max_entries} entries.")
+        raise ContainerError(_TOO_MANY, limit=limits.max_entries)
     start = anchor - size
     if start < 0:
         raise ContainerError(_NOT_ZIP)
@@ -245,7 +253,7 @@ def _scan_directory(data: bytes, limits: Limits) -> tuple[list[tuple[bytes, int]
     position = start
     while position < anchor:
         if len(names) >= limits.max_entries:
-            raise ContainerError(f"The container holds more than {limits.max_entries} entries.")
+            raise ContainerError(_TOO_MANY, limit=limits.max_entries)
         if position + 46 > anchor or data[position : position + 4] != _CENTRAL:
             raise ContainerError(_INCONSISTENT)
         needed, flags = struct.unpack_from("<HH", data, position + 6)
@@ -257,7 +265,7 @@ def _scan_directory(data: bytes, limits: Limits) -> tuple[list[tuple[bytes, int]
             raw.decode("utf-8")
         except UnicodeDecodeError as error:
             shown = show(raw.decode("utf-8", "replace"))
-            raise ContainerError(f"The entry name {shown} is not valid UTF-8.") from error
+            raise ContainerError("The entry name {name} is not valid UTF-8.", name=shown) from error
         names.append((raw, flags))
         position += 46 + name_length + extra_length + comment_length
     if position != anchor or len(names) != count:
@@ -280,18 +288,21 @@ def _entries(archive: zipfile.ZipFile, raw_names: list[tuple[bytes, int]], limit
         name = raw.decode("utf-8")  # checked while the directory was scanned
         _check_entry(name, info, limits)
         if name in exact:
-            raise ContainerError(f"The container holds two entries named {show(name)}.")
+            raise ContainerError("The container holds two entries named {name}.", name=show(name))
         key = fold(name)
         if key in folded:
             raise ContainerError(
-                f"The entries {show(folded[key])} and {show(name)} differ only in letter case or Unicode form."
+                "The entries {first} and {second} differ only in letter case or Unicode form.",
+                first=show(folded[key]),
+                second=show(name),
             )
         exact.add(name)
         folded[key] = name
         total += info.file_size
         if total > limits.max_total_bytes:
             raise ContainerError(
-                f"The entries declare more than the limit of {limits.max_total_bytes} bytes in total."
+                "The entries declare more than the limit of {limit} bytes in total.",
+                limit=limits.max_total_bytes,
             )
         entries.append(_Entry(name, info, raw))
     return entries
@@ -301,31 +312,43 @@ def _check_entry(name: str, info: zipfile.ZipInfo, limits: Limits) -> None:
     mode = info.external_attr >> 16  # Unix mode; read whatever create_system says (7-Zip uses it under 0 too)
     kind = stat.S_IFMT(mode)
     if kind == stat.S_IFLNK:
-        raise ContainerError(f"The entry {show(name)} is a symbolic link.")
+        raise ContainerError("The entry {name} is a symbolic link.", name=show(name))
     if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-        raise ContainerError(f"The entry {show(name)} is a special file (a device, pipe or socket).")
+        raise ContainerError(
+            "The entry {name} is a special file (a device, pipe or socket).", name=show(name)
+        )
     if name.endswith("/") or kind == stat.S_IFDIR or info.external_attr & 0x10:
         if name != "META-INF/":
-            raise ContainerError(f"The entry {show(name)} is a directory; only META-INF/ may appear as one.")
+            raise ContainerError(
+                "The entry {name} is a directory; only META-INF/ may appear as one.", name=show(name)
+            )
         if info.file_size or info.compress_size:
             raise ContainerError("The directory entry META-INF/ has content.")
         return
     problem = name_problem(name, limits.max_name_length)
     if problem:
-        raise ContainerError(problem)
+        raise ContainerError.retold(problem)
     if info.flag_bits & 0x41:
-        raise ContainerError(f"The entry {show(name)} is encrypted.")
+        raise ContainerError("The entry {name} is encrypted.", name=show(name))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise ContainerError(
-            f"The entry {show(name)} uses the unsupported compression method {info.compress_type}."
+            "The entry {name} uses the unsupported compression method {method}.",
+            name=show(name),
+            method=info.compress_type,
         )
     if info.file_size > limits.max_entry_bytes:
         raise ContainerError(
-            f"The entry {show(name)} declares {info.file_size} bytes, "
-            f"more than the per-entry limit of {limits.max_entry_bytes} bytes."
+            "The entry {name} declares {size} bytes, more than the per-entry limit of {limit} bytes.",
+            name=show(name),
+            size=info.file_size,
+            limit=limits.max_entry_bytes,
         )
     if info.file_size > _RATIO_EXEMPT_BYTES and info.file_size > info.compress_size * limits.max_ratio:
-        raise ContainerError(f"The entry {show(name)} has a compression ratio above {limits.max_ratio} to 1.")
+        raise ContainerError(
+            "The entry {name} has a compression ratio above {limit} to 1.",
+            name=show(name),
+            limit=limits.max_ratio,
+        )
 
 
 def _check_layout(data: bytes, entries: list[_Entry], directory_start: int) -> None:
@@ -339,7 +362,7 @@ def _check_layout(data: bytes, entries: list[_Entry], directory_start: int) -> N
     if first.compress_type != zipfile.ZIP_STORED:
         raise ContainerError("The mimetype entry is compressed; it must be stored.")
     if first.file_size != len(MIMETYPE) or first.compress_size != len(MIMETYPE):
-        raise ContainerError(f"The mimetype entry does not contain exactly {MIMETYPE}.")
+        raise ContainerError(_NOT_EXACTLY_MIMETYPE, mimetype=MIMETYPE)
     ordered = sorted(entries, key=lambda entry: entry.info.header_offset)
     for entry, following in zip(ordered, [*ordered[1:], None], strict=True):
         end = _local_end(data, entry)
@@ -348,7 +371,8 @@ def _check_layout(data: bytes, entries: list[_Entry], directory_start: int) -> N
     for name in names[1:]:
         if name != "META-INF/" and fold(name.split("/")[0]) == "meta-inf" and _kind(name) == "data":
             raise ContainerError(
-                f"The entry {show(name)} in META-INF/ is neither an ASiC manifest nor a CAdES signature."
+                "The entry {name} in META-INF/ is neither an ASiC manifest nor a CAdES signature.",
+                name=show(name),
             )
 
 
@@ -360,7 +384,9 @@ def _local_end(data: bytes, entry: _Entry) -> int:
     """
     info, offset = entry.info, entry.info.header_offset
     if offset < 0 or offset + 30 > len(data) or data[offset : offset + 4] != b"PK\x03\x04":
-        raise ContainerError(f"The local header of the entry {show(entry.name)} is missing or damaged.")
+        raise ContainerError(
+            "The local header of the entry {name} is missing or damaged.", name=show(entry.name)
+        )
     flags, method, _, _, crc, compressed, size, name_length, extra_length = struct.unpack_from(
         "<HHHHIIIHH", data, offset + 6
     )
@@ -379,7 +405,8 @@ def _local_end(data: bytes, entry: _Entry) -> int:
     )
     if not agrees:
         raise ContainerError(
-            f"The local header of the entry {show(entry.name)} does not match the central directory."
+            "The local header of the entry {name} does not match the central directory.",
+            name=show(entry.name),
         )
     return offset + 30 + name_length + extra_length + info.compress_size
 
@@ -417,7 +444,9 @@ def _exact_extent(data: bytes, entry: _Entry) -> None:
             produced == info.file_size and (not inflater.eof or bool(inflater.unused_data))
         )
     if longer:
-        raise ContainerError(f"The entry {show(entry.name)} holds more data than its declared size.")
+        raise ContainerError(
+            "The entry {name} holds more data than its declared size.", name=show(entry.name)
+        )
 
 
 def _content(archive: zipfile.ZipFile, entry: _Entry, data: bytes) -> bytes:
@@ -435,18 +464,19 @@ def _content(archive: zipfile.ZipFile, entry: _Entry, data: bytes) -> bytes:
                 received += len(chunk)
                 if received > declared:
                     raise ContainerError(
-                        f"The entry {show(entry.name)} decompresses to more than its declared size."
+                        "The entry {name} decompresses to more than its declared size.", name=show(entry.name)
                     )
                 chunks.append(chunk)
     except ContainerError:
         raise
     except Exception as error:  # zlib.error, EOFError, BadZipFile (CRC), NotImplementedError, …
         raise ContainerError(
-            f"The entry {show(entry.name)} is damaged: its data does not match its declared size or checksum."
+            "The entry {name} is damaged: its data does not match its declared size or checksum.",
+            name=show(entry.name),
         ) from error
     if received != declared:
-        raise ContainerError(f"The entry {show(entry.name)} is shorter than its declared size.")
+        raise ContainerError("The entry {name} is shorter than its declared size.", name=show(entry.name))
     content = b"".join(chunks)
     if entry.name == "mimetype" and content != MIMETYPE.encode("ascii"):
-        raise ContainerError(f"The mimetype entry does not contain exactly {MIMETYPE}.")
+        raise ContainerError(_NOT_EXACTLY_MIMETYPE, mimetype=MIMETYPE)
     return content

@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from desktop.exchange.pki import Credential
+from desktop.sentences import Said, said
 
 __all__ = ["MAX_SIGNATURE_BYTES", "SignatureCheck", "sign_detached", "verify_detached"]
 
@@ -71,7 +72,7 @@ _EC_PUBLIC_KEY = "1.2.840.10045.2.1"
 _RSA_ENCRYPTION = "1.2.840.113549.1.1.1"
 _RSA_PSS = "1.2.840.113549.1.1.10"
 
-NO_SIGNING_CERT_V2 = "The signature lacks the signing-certificate-v2 attribute (not CAdES baseline B)."
+NO_SIGNING_CERT_V2 = said("The signature lacks the signing-certificate-v2 attribute (not CAdES baseline B).")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class SignatureCheck:
     certificates: tuple[x509.Certificate, ...]
     signing_time: dt.datetime | None
     sub_indication: str | None
-    problems: tuple[str, ...]
+    problems: tuple[Said, ...]
 
 
 # ------------------------------------------------------------------------------------------------ signing
@@ -165,8 +166,8 @@ def sign_detached(
 
 
 class _Failure(Exception):
-    def __init__(self, sub_indication: str, sentence: str) -> None:
-        super().__init__(sentence)
+    def __init__(self, sub_indication: str, sentence: Said) -> None:
+        super().__init__(str(sentence))
         self.sub_indication = sub_indication
         self.sentence = sentence
 
@@ -176,7 +177,7 @@ class _Found:
     signer: x509.Certificate | None = None
     certificates: tuple[x509.Certificate, ...] = ()
     signing_time: dt.datetime | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Said] = field(default_factory=list)
 
 
 def _params_absent_or_null(algorithm: core.Sequence) -> bool:
@@ -187,7 +188,8 @@ def _digest_of(algorithm: algos.DigestAlgorithm) -> type[hashes.HashAlgorithm]:
     digest = _DIGESTS.get(algorithm["algorithm"].dotted)
     if digest is None or not _params_absent_or_null(algorithm):
         raise _Failure(
-            FORMAT_FAILURE, "The signature uses a digest algorithm other than SHA-256, SHA-384 or SHA-512."
+            FORMAT_FAILURE,
+            said("The signature uses a digest algorithm other than SHA-256, SHA-384 or SHA-512."),
         )
     return digest
 
@@ -202,14 +204,14 @@ def _single_attributes(signer_info: cms.SignerInfo) -> dict[str, object]:
     """Signed attribute OID → its one value; duplicates and multi-valued attributes are format failures."""
     attributes = signer_info["signed_attrs"]
     if isinstance(attributes, core.Void) or len(attributes) == 0:
-        raise _Failure(FORMAT_FAILURE, "The signature has no signed attributes, which CAdES requires.")
+        raise _Failure(FORMAT_FAILURE, said("The signature has no signed attributes, which CAdES requires."))
     found: dict[str, object] = {}
     for attribute in attributes:
         oid = attribute["type"].dotted
         values = attribute["values"]
         if oid in found or len(values) != 1:
             raise _Failure(
-                FORMAT_FAILURE, "A signed attribute appears more than once or holds several values."
+                FORMAT_FAILURE, said("A signed attribute appears more than once or holds several values.")
             )
         found[oid] = values[0]
     return found
@@ -228,16 +230,20 @@ def _find_signer(signer_info: cms.SignerInfo, carried: list[asn1_x509.Certificat
                 return candidate
         elif sid.name == "subject_key_identifier" and candidate.key_identifier == sid.chosen.native:
             return candidate
-    raise _Failure(NO_SIGNING_CERTIFICATE_FOUND, "The signer's certificate is not included in the signature.")
+    raise _Failure(
+        NO_SIGNING_CERTIFICATE_FOUND, said("The signer's certificate is not included in the signature.")
+    )
 
 
 def _check_signing_certificate(
-    attributes: dict[str, object], signer: asn1_x509.Certificate, notes: list[str]
+    attributes: dict[str, object], signer: asn1_x509.Certificate, notes: list[Said]
 ) -> None:
     signer_der = signer.dump()
     mismatch = _Failure(
         NO_SIGNING_CERTIFICATE_FOUND,
-        "The signing-certificate attribute names a different certificate than the one carried as signer.",
+        said(
+            "The signing-certificate attribute names a different certificate than the one carried as signer."
+        ),
     )
     if _ATTR_SIGNING_CERT_V2 in attributes:
         cert_id = attributes[_ATTR_SIGNING_CERT_V2]["certs"][0]  # type: ignore[index]
@@ -247,7 +253,9 @@ def _check_signing_certificate(
         cert_id = attributes[_ATTR_SIGNING_CERT_V1]["certs"][0]  # type: ignore[index]
         expected = hashlib.sha1(signer_der, usedforsecurity=False).digest()
         notes.append(
-            "The signature identifies its certificate with the older SHA-1 signing-certificate attribute."
+            said(
+                "The signature identifies its certificate with the older SHA-1 signing-certificate attribute."
+            )
         )
     else:
         notes.append(NO_SIGNING_CERT_V2)
@@ -261,7 +269,7 @@ def _check_signing_certificate(
             raise mismatch
 
 
-_WRONG_KEY = "The signature algorithm does not match the signer's key type."
+_WRONG_KEY = said("The signature algorithm does not match the signer's key type.")
 
 
 def _ec_verifier(key: object, kind: type[hashes.HashAlgorithm]) -> Callable[[bytes, bytes], None]:
@@ -285,7 +293,7 @@ def _verify_signature(signer_info: cms.SignerInfo, certificate: x509.Certificate
     signature = signer_info["signature"].native
     hash_kind = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}[digest_name]
     wrong_alg = _Failure(
-        FORMAT_FAILURE, "The signature algorithm is not supported or does not match its digest."
+        FORMAT_FAILURE, said("The signature algorithm is not supported or does not match its digest.")
     )
     key = certificate.public_key()
     if oid in _ECDSA or oid == _EC_PUBLIC_KEY:
@@ -318,75 +326,83 @@ def _verify_signature(signer_info: cms.SignerInfo, certificate: x509.Certificate
         verify(signature, signed)
     except InvalidSignature:
         raise _Failure(
-            SIG_CRYPTO_FAILURE, "The signature value does not verify with the signer's key."
+            SIG_CRYPTO_FAILURE, said("The signature value does not verify with the signer's key.")
         ) from None
 
 
 def _signing_time(value: object) -> dt.datetime:
     moment = value.native  # type: ignore[attr-defined]
     if not isinstance(moment, dt.datetime) or moment.tzinfo is None:
-        raise _Failure(FORMAT_FAILURE, "The signing time in the signature cannot be read.")
+        raise _Failure(FORMAT_FAILURE, said("The signing time in the signature cannot be read."))
     return moment.astimezone(dt.UTC)
 
 
 def _check(signature_der: bytes, content: bytes, found: _Found) -> None:
     if len(signature_der) > MAX_SIGNATURE_BYTES:
         raise _Failure(
-            FORMAT_FAILURE, "The signature file is larger than 1 MB, which no detached signature needs."
+            FORMAT_FAILURE, said("The signature file is larger than 1 MB, which no detached signature needs.")
         )
     info = cms.ContentInfo.load(signature_der, strict=True)
     if info["content_type"].dotted != _ID_SIGNED_DATA:
-        raise _Failure(SIGNED_DATA_NOT_FOUND, "The file is a CMS message but not a signature (SignedData).")
+        raise _Failure(
+            SIGNED_DATA_NOT_FOUND, said("The file is a CMS message but not a signature (SignedData).")
+        )
     signed_data = info["content"]
     signer_infos = signed_data["signer_infos"]
     if len(signer_infos) != 1:
-        raise _Failure(FORMAT_FAILURE, "The signature must hold exactly one signer.")
+        raise _Failure(FORMAT_FAILURE, said("The signature must hold exactly one signer."))
     signer_info = signer_infos[0]
     encap = signed_data["encap_content_info"]
     if encap["content_type"].dotted != _ID_DATA:
-        raise _Failure(FORMAT_FAILURE, "The signature does not sign plain data (id-data).")
+        raise _Failure(FORMAT_FAILURE, said("The signature does not sign plain data (id-data)."))
     if not isinstance(encap["content"], core.Void):
-        raise _Failure(FORMAT_FAILURE, "The signature embeds its content; a detached signature was expected.")
+        raise _Failure(
+            FORMAT_FAILURE, said("The signature embeds its content; a detached signature was expected.")
+        )
     by_key = signer_info["sid"].name == "subject_key_identifier"
     if signer_info["version"].native != ("v3" if by_key else "v1") or signed_data["version"].native != (
         "v3" if by_key else "v1"
     ):
-        raise _Failure(FORMAT_FAILURE, "The signature's version numbers do not follow RFC 5652.")
+        raise _Failure(FORMAT_FAILURE, said("The signature's version numbers do not follow RFC 5652."))
     carried: list[asn1_x509.Certificate] = []
     certificate_set = signed_data["certificates"]
     for choice in [] if isinstance(certificate_set, core.Void) else certificate_set:
         if choice.name != "certificate":
-            raise _Failure(FORMAT_FAILURE, "The signature carries something other than X.509 certificates.")
+            raise _Failure(
+                FORMAT_FAILURE, said("The signature carries something other than X.509 certificates.")
+            )
         if choice.chosen.serial_number <= 0:  # RFC 5280 forbids it; cryptography would warn, then refuse
-            raise _Failure(FORMAT_FAILURE, "A certificate carried in the signature is damaged.")
+            raise _Failure(FORMAT_FAILURE, said("A certificate carried in the signature is damaged."))
         carried.append(choice.chosen)
     try:
         parsed = [x509.load_der_x509_certificate(c.dump()) for c in carried]
     except Exception:
-        raise _Failure(FORMAT_FAILURE, "A certificate carried in the signature is damaged.") from None
+        raise _Failure(FORMAT_FAILURE, said("A certificate carried in the signature is damaged.")) from None
     found.certificates = tuple(parsed)
     digest_kind = _digest_of(signer_info["digest_algorithm"])
     listed = [a["algorithm"].dotted for a in signed_data["digest_algorithms"]]
     for algorithm in signed_data["digest_algorithms"]:
         _digest_of(algorithm)
     if signer_info["digest_algorithm"]["algorithm"].dotted not in listed:
-        raise _Failure(FORMAT_FAILURE, "The signer's digest algorithm is missing from the SignedData.")
+        raise _Failure(FORMAT_FAILURE, said("The signer's digest algorithm is missing from the SignedData."))
     attributes = _single_attributes(signer_info)
     if _ATTR_SIGNING_TIME in attributes:
         found.signing_time = _signing_time(attributes[_ATTR_SIGNING_TIME])
     else:
-        found.notes.append("The signature carries no signing time.")
+        found.notes.append(said("The signature carries no signing time."))
     signer = _find_signer(signer_info, carried)
     found.signer = parsed[carried.index(signer)]
     if attributes.get(_ATTR_CONTENT_TYPE) is None or attributes[_ATTR_CONTENT_TYPE].dotted != _ID_DATA:  # type: ignore[attr-defined]
-        raise _Failure(FORMAT_FAILURE, "The signature's content-type attribute is missing or is not id-data.")
+        raise _Failure(
+            FORMAT_FAILURE, said("The signature's content-type attribute is missing or is not id-data.")
+        )
     message_digest = attributes.get(_ATTR_MESSAGE_DIGEST)
     if message_digest is None:
-        raise _Failure(FORMAT_FAILURE, "The signature lacks the message-digest attribute.")
+        raise _Failure(FORMAT_FAILURE, said("The signature lacks the message-digest attribute."))
     _check_signing_certificate(attributes, signer, found.notes)
     if not hmac.compare_digest(message_digest.native, _hash(digest_kind, content)):  # type: ignore[attr-defined]
         raise _Failure(
-            HASH_FAILURE, "The signed file was changed after it was signed: its digest does not match."
+            HASH_FAILURE, said("The signed file was changed after it was signed: its digest does not match.")
         )
     _verify_signature(signer_info, found.signer, digest_kind.name)
 
@@ -395,19 +411,19 @@ def verify_detached(signature_der: bytes, content: bytes) -> SignatureCheck:
     """Check a detached CMS/CAdES signature over `content`; never raises, whatever the bytes."""
     found = _Found()
     sub_indication: str | None = None
-    problems: list[str] = []
+    problems: list[Said] = []
     try:
         if not isinstance(signature_der, bytes | bytearray | memoryview) or not isinstance(
             content, bytes | bytearray | memoryview
         ):
-            raise _Failure(FORMAT_FAILURE, "The signature and the signed file must both be bytes.")
+            raise _Failure(FORMAT_FAILURE, said("The signature and the signed file must both be bytes."))
         _check(bytes(signature_der), bytes(content), found)
     except _Failure as failure:
         sub_indication, problems = failure.sub_indication, [failure.sentence]
     except Exception:
         sub_indication, problems = (
             FORMAT_FAILURE,
-            ["The signature file is damaged or is not a CMS signature."],
+            [said("The signature file is damaged or is not a CMS signature.")],
         )
     return SignatureCheck(
         intact=sub_indication is None,

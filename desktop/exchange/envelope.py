@@ -25,14 +25,16 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7
 
+from desktop.sentences import Sentence, template
+
 MAX_ENVELOPE_BYTES = 64 << 20
 _ENVELOPED_DATA_OID = bytes.fromhex("06092a864886f70d010703")  # 1.2.840.113549.1.7.3, with its tag and length
 # id-ct-authEnvelopedData (RFC 5083), 1.2.840.113549.1.9.16.1.23, as a DER OID.
 _AUTH_ENVELOPED_DATA_OID = bytes.fromhex("060b2a864886f70d0109100117")
-_NOT_FOR_US = "This package was not encrypted for your agency's certificate."
+_NOT_FOR_US = template("This package was not encrypted for your agency's certificate.")
 
 
-class EnvelopeError(ValueError):
+class EnvelopeError(Sentence, ValueError):
     """Encryption or decryption failed; the message is one plain sentence."""
 
 
@@ -52,17 +54,18 @@ def encrypt_for(data: bytes, recipients: Sequence[x509.Certificate]) -> bytes:
             key = certificate.public_key()
         except (UnsupportedAlgorithm, ValueError) as error:
             raise EnvelopeError(
-                f"The public key of the certificate {_subject(certificate)} cannot be read."
+                'The public key of the certificate "{subject}" cannot be read.', subject=_subject(certificate)
             ) from error
         if not isinstance(key, rsa.RSAPublicKey):
             raise EnvelopeError(
-                f"The certificate {_subject(certificate)} has no RSA key, and packages can only be encrypted for RSA keys."
+                'The certificate "{subject}" has no RSA key, and packages can only be encrypted for RSA keys.',
+                subject=_subject(certificate),
             )
         builder = builder.add_recipient(certificate)
     result = builder.encrypt(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary])
     if len(result) > MAX_ENVELOPE_BYTES:
         raise EnvelopeError(
-            f"The encrypted package would be larger than the limit of {MAX_ENVELOPE_BYTES} bytes."
+            "The encrypted package would be larger than the limit of {limit} bytes.", limit=MAX_ENVELOPE_BYTES
         )
     return result
 
@@ -102,7 +105,9 @@ def decrypt(data: bytes, certificate: x509.Certificate, private_key: rsa.RSAPriv
     if not isinstance(data, bytes | bytearray | memoryview):
         raise EnvelopeError("The encrypted package must be given as bytes.")
     if len(data) > MAX_ENVELOPE_BYTES:
-        raise EnvelopeError(f"The encrypted package is larger than the limit of {MAX_ENVELOPE_BYTES} bytes.")
+        raise EnvelopeError(
+            "The encrypted package is larger than the limit of {limit} bytes.", limit=MAX_ENVELOPE_BYTES
+        )
     if _content_type(bytes(data[:32])) == _AUTH_ENVELOPED_DATA_OID:
         raise EnvelopeError(
             "This package is encrypted with AES-GCM (CMS AuthEnvelopedData), which this version cannot open; "
@@ -145,7 +150,7 @@ def decrypt(data: bytes, certificate: x509.Certificate, private_key: rsa.RSAPriv
 def _subject(certificate: x509.Certificate) -> str:
     names = certificate.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
     value = names[0].value if names else certificate.subject.rfc4514_string()
-    return f'"{value if isinstance(value, str) else value.decode("utf-8", "replace")}"'
+    return value if isinstance(value, str) else value.decode("utf-8", "replace")
 
 
 class _Malformed(Exception):

@@ -32,6 +32,8 @@ from xml.sax.saxutils import escape
 import defusedxml
 import defusedxml.ElementTree
 
+from desktop.sentences import Said, Sentence, said
+
 MANIFEST_NS = "http://uri.etsi.org/02918/v1.2.1#"
 DS_NS = "http://www.w3.org/2000/09/xmldsig#"
 SHA256_URI = "http://www.w3.org/2001/04/xmlenc#sha256"
@@ -59,15 +61,15 @@ _MEDIA_TYPE = re.compile(
 )
 
 
-class ContainerError(ValueError):
+class ContainerError(Sentence, ValueError):
     """A container or manifest that cannot be written or accepted; the message is one plain sentence.
 
     `sub_indication` follows ETSI EN 319 102-1: FORMAT_FAILURE, or SIGNED_DATA_NOT_FOUND when a
     file is not covered by any manifest or a referenced file is missing.
     """
 
-    def __init__(self, sentence: str, *, sub_indication: str = "FORMAT_FAILURE") -> None:
-        super().__init__(sentence)
+    def __init__(self, template: str, /, *, sub_indication: str = "FORMAT_FAILURE", **values: object) -> None:
+        super().__init__(template, **values)
         self.sub_indication = sub_indication
 
 
@@ -108,7 +110,7 @@ def show(name: str) -> str:
     return f'"{shown[:120]}…"' if len(shown) > 120 else f'"{shown}"'
 
 
-def name_problem(name: str, max_length: int = 255) -> str | None:
+def name_problem(name: str, max_length: int = 255) -> Said | None:
     """Why `name` cannot be an entry name (one sentence), or None when it can.
 
     Refused: empty names, names over `max_length` UTF-8 bytes, control or formatting characters
@@ -116,22 +118,22 @@ def name_problem(name: str, max_length: int = 255) -> str | None:
     segments (so also a trailing "/").
     """
     if not name:
-        return "An entry name is empty."
+        return said("An entry name is empty.")
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") or ch in "\ufffe\uffff" for ch in name):
-        return f"The entry name {show(name)} contains a control or formatting character."
+        return said("The entry name {name} contains a control or formatting character.", name=show(name))
     if len(name.encode("utf-8")) > max_length:
-        return f"The entry name {show(name)} is longer than {max_length} bytes."
+        return said("The entry name {name} is longer than {limit} bytes.", name=show(name), limit=max_length)
     if "\\" in name:
-        return f"The entry name {show(name)} contains a backslash."
+        return said("The entry name {name} contains a backslash.", name=show(name))
     if name.startswith("/"):
-        return f"The entry name {show(name)} is an absolute path."
+        return said("The entry name {name} is an absolute path.", name=show(name))
     if _DRIVE.match(name):
-        return f"The entry name {show(name)} starts with a drive letter."
+        return said("The entry name {name} starts with a drive letter.", name=show(name))
     segments = name.split("/")
     if ".." in segments:
-        return f"The entry name {show(name)} contains a '..' segment."
+        return said("The entry name {name} contains a '..' segment.", name=show(name))
     if "" in segments or "." in segments:
-        return f"The entry name {show(name)} has an empty or '.' path segment."
+        return said("The entry name {name} has an empty or '.' path segment.", name=show(name))
     return None
 
 
@@ -149,25 +151,30 @@ def check_data_objects(objects: Sequence[DataObject]) -> None:
         if not isinstance(obj, DataObject) or not isinstance(obj.name, str):
             raise ContainerError("Each data object must be a DataObject with a text name.")
         if not isinstance(obj.content, bytes):
-            raise ContainerError(f"The content of the data object {show(obj.name)} is not bytes.")
+            raise ContainerError("The content of the data object {name} is not bytes.", name=show(obj.name))
         problem = name_problem(obj.name)
         if problem:
-            raise ContainerError(problem)
+            raise ContainerError.retold(problem)
         if unicodedata.normalize("NFC", obj.name) != obj.name:
-            raise ContainerError(f"The data object name {show(obj.name)} is not in Unicode NFC form.")
+            raise ContainerError(
+                "The data object name {name} is not in Unicode NFC form.", name=show(obj.name)
+            )
         first = fold(obj.name.split("/")[0])
         if first in ("meta-inf", "mimetype"):
             raise ContainerError(
-                f"The data object name {show(obj.name)} is reserved for the container itself."
+                "The data object name {name} is reserved for the container itself.", name=show(obj.name)
             )
         if not isinstance(obj.media_type, str) or not _MEDIA_TYPE.fullmatch(obj.media_type):
             raise ContainerError(
-                f"The media type of the data object {show(obj.name)} is not of the form type/subtype."
+                "The media type of the data object {name} is not of the form type/subtype.",
+                name=show(obj.name),
             )
         key = fold(obj.name)
         if key in seen:
             raise ContainerError(
-                f"Two data objects are named {show(seen[key])} and {show(obj.name)}, which collide."
+                "Two data objects are named {first} and {second}, which collide.",
+                first=show(seen[key]),
+                second=show(obj.name),
             )
         seen[key] = obj.name
 
@@ -176,10 +183,12 @@ def manifest_xml(signature_name: str, objects: Sequence[DataObject]) -> bytes:
     """The ASiCManifest naming `signature_name` and covering every object with its SHA-256 digest."""
     check_data_objects(objects)
     problem = (
-        name_problem(signature_name) if isinstance(signature_name, str) else "The signature name is not text."
+        name_problem(signature_name)
+        if isinstance(signature_name, str)
+        else said("The signature name is not text.")
     )
     if problem:
-        raise ContainerError(problem)
+        raise ContainerError.retold(problem)
     lines = [
         '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
         f'<asic:ASiCManifest xmlns:asic="{MANIFEST_NS}" xmlns:ds="{DS_NS}">',
@@ -217,13 +226,18 @@ def parse_manifest(name: str, raw: bytes) -> Manifest:
         )
     except defusedxml.DefusedXmlException as error:
         raise ContainerError(
-            f"The manifest {show(name)} uses a DTD, entities or external references, which are not allowed."
+            "The manifest {manifest} uses a DTD, entities or external references, which are not allowed.",
+            manifest=show(name),
         ) from error
     except (ET.ParseError, ValueError, LookupError, UnicodeError) as error:
-        raise ContainerError(f"The manifest {show(name)} is not well-formed XML.") from error
+        raise ContainerError(
+            "The manifest {manifest} is not well-formed XML.", manifest=show(name)
+        ) from error
     if root.tag != _ROOT:
         raise ContainerError(
-            f"The manifest {show(name)} is not an ASiCManifest in the namespace {MANIFEST_NS}."
+            "The manifest {manifest} is not an ASiCManifest in the namespace {namespace}.",
+            manifest=show(name),
+            namespace=MANIFEST_NS,
         )
     signature_names: list[str] = []
     references: list[Reference] = []
@@ -234,16 +248,24 @@ def parse_manifest(name: str, raw: bytes) -> Manifest:
             references.append(_reference(name, child))
         elif child.tag != _MANIFEST_EXTENSIONS:
             raise ContainerError(
-                f"The manifest {show(name)} contains the unexpected element {show(str(child.tag))}."
+                "The manifest {manifest} contains the unexpected element {element}.",
+                manifest=show(name),
+                element=show(str(child.tag)),
             )
     if len(signature_names) != 1:
-        raise ContainerError(f"The manifest {show(name)} must have exactly one SigReference.")
+        raise ContainerError(
+            "The manifest {manifest} must have exactly one SigReference.", manifest=show(name)
+        )
     if not references:
-        raise ContainerError(f"The manifest {show(name)} references no data objects.")
+        raise ContainerError("The manifest {manifest} references no data objects.", manifest=show(name))
     seen: set[str] = set()
     for reference in references:
         if reference.uri in seen:
-            raise ContainerError(f"The manifest {show(name)} references {show(reference.uri)} twice.")
+            raise ContainerError(
+                "The manifest {manifest} references {uri} twice.",
+                manifest=show(name),
+                uri=show(reference.uri),
+            )
         seen.add(reference.uri)
     return Manifest(name, raw, signature_names[0], tuple(references))
 
@@ -251,12 +273,14 @@ def parse_manifest(name: str, raw: bytes) -> Manifest:
 def _signature_uri(name: str, element: ET.Element) -> str:
     uri = element.get("URI")
     if not uri:
-        raise ContainerError(f"The SigReference in the manifest {show(name)} has no URI.")
+        raise ContainerError("The SigReference in the manifest {manifest} has no URI.", manifest=show(name))
     media_type = element.get("MimeType")
     if media_type is not None and media_type != SIGNATURE_MEDIA_TYPE:
         raise ContainerError(
-            f"The SigReference in the manifest {show(name)} has the MimeType {show(media_type)}, "
-            f"not {SIGNATURE_MEDIA_TYPE}."
+            "The SigReference in the manifest {manifest} has the MimeType {media_type}, not {expected}.",
+            manifest=show(name),
+            media_type=show(media_type),
+            expected=SIGNATURE_MEDIA_TYPE,
         )
     return uri
 
@@ -264,7 +288,9 @@ def _signature_uri(name: str, element: ET.Element) -> str:
 def _reference(name: str, element: ET.Element) -> Reference:
     uri = element.get("URI")
     if not uri:
-        raise ContainerError(f"A DataObjectReference in the manifest {show(name)} has no URI.")
+        raise ContainerError(
+            "A DataObjectReference in the manifest {manifest} has no URI.", manifest=show(name)
+        )
     methods: list[ET.Element] = []
     values: list[ET.Element] = []
     for child in element:
@@ -274,28 +300,38 @@ def _reference(name: str, element: ET.Element) -> Reference:
             values.append(child)
         elif child.tag != _REFERENCE_EXTENSIONS:
             raise ContainerError(
-                f"The reference to {show(uri)} in the manifest {show(name)} contains "
-                f"the unexpected element {show(str(child.tag))}."
+                "The reference to {uri} in the manifest {manifest} contains the unexpected element {element}.",
+                uri=show(uri),
+                manifest=show(name),
+                element=show(str(child.tag)),
             )
     if len(methods) != 1 or len(values) != 1:
         raise ContainerError(
-            f"The reference to {show(uri)} in the manifest {show(name)} needs exactly one DigestMethod and one DigestValue."
+            "The reference to {uri} in the manifest {manifest} needs exactly one DigestMethod and one DigestValue.",
+            uri=show(uri),
+            manifest=show(name),
         )
     algorithm = methods[0].get("Algorithm") or ""
     if algorithm not in DIGEST_ALGORITHMS:
         raise ContainerError(
-            f"The reference to {show(uri)} in the manifest {show(name)} uses an unsupported digest algorithm."
+            "The reference to {uri} in the manifest {manifest} uses an unsupported digest algorithm.",
+            uri=show(uri),
+            manifest=show(name),
         )
     text = "".join((values[0].text or "").split())
     try:
         digest = base64.b64decode(text.encode("ascii"), validate=True) if text else b""
     except (binascii.Error, UnicodeError) as error:
         raise ContainerError(
-            f"The digest of {show(uri)} in the manifest {show(name)} is not valid base64."
+            "The digest of {uri} in the manifest {manifest} is not valid base64.",
+            uri=show(uri),
+            manifest=show(name),
         ) from error
     if len(digest) != hashlib.new(DIGEST_ALGORITHMS[algorithm]).digest_size:
         raise ContainerError(
-            f"The digest of {show(uri)} in the manifest {show(name)} has the wrong length for its algorithm."
+            "The digest of {uri} in the manifest {manifest} has the wrong length for its algorithm.",
+            uri=show(uri),
+            manifest=show(name),
         )
     return Reference(uri, element.get("MimeType"), algorithm, digest)
 
@@ -315,27 +351,33 @@ def check_coverage(
     for manifest in manifests:
         if manifest.signature_name not in signatures:
             raise ContainerError(
-                f"The manifest {show(manifest.name)} names the signature {show(manifest.signature_name)}, "
-                "which is not in the container."
+                "The manifest {manifest} names the signature {signature}, which is not in the container.",
+                manifest=show(manifest.name),
+                signature=show(manifest.signature_name),
             )
         if manifest.signature_name in owners:
             raise ContainerError(
-                f"The signature {show(manifest.signature_name)} is named by more than one manifest."
+                "The signature {signature} is named by more than one manifest.",
+                signature=show(manifest.signature_name),
             )
         owners[manifest.signature_name] = manifest.name
         for reference in manifest.references:
             if reference.uri not in files:
                 raise ContainerError(
-                    f"The manifest {show(manifest.name)} references {show(reference.uri)}, which is not in the container.",
+                    "The manifest {manifest} references {uri}, which is not in the container.",
                     sub_indication="SIGNED_DATA_NOT_FOUND",
+                    manifest=show(manifest.name),
+                    uri=show(reference.uri),
                 )
             if reference.media_type and reference.uri in data_objects:
                 media_types.setdefault(reference.uri, reference.media_type)
     for name in sorted(signatures - owners.keys()):
-        raise ContainerError(f"The signature {show(name)} is not named by any manifest.")
+        raise ContainerError("The signature {signature} is not named by any manifest.", signature=show(name))
     covered = {reference.uri for manifest in manifests for reference in manifest.references}
     for name in sorted(data_objects - covered):
         raise ContainerError(
-            f"The file {show(name)} is not covered by any manifest.", sub_indication="SIGNED_DATA_NOT_FOUND"
+            "The file {file} is not covered by any manifest.",
+            sub_indication="SIGNED_DATA_NOT_FOUND",
+            file=show(name),
         )
     return {name: media_types.get(name, "application/octet-stream") for name in data_objects}

@@ -30,12 +30,15 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from desktop.sentences import Said, Sentence, said
+
 __all__ = [
     "Credential",
     "CredentialError",
     "DemoIdentity",
     "DemoPki",
     "describe",
+    "description",
     "fingerprint",
     "load_pkcs12",
     "make_demo_pki",
@@ -49,7 +52,7 @@ _PASSWORD_ALPHABET = string.ascii_letters + string.digits
 _ALLOWED_CURVES = (ec.SECP256R1, ec.SECP384R1, ec.SECP521R1)
 
 
-class CredentialError(ValueError):
+class CredentialError(Sentence, ValueError):
     """A PKCS#12 file that cannot serve as a signing credential; the message is a sentence for the user."""
 
 
@@ -117,12 +120,15 @@ def load_pkcs12(data: bytes, password: bytes | None) -> Credential:
     if isinstance(key, ec.EllipticCurvePrivateKey):
         if not isinstance(key.curve, _ALLOWED_CURVES):
             raise CredentialError(
-                f"The key uses the elliptic curve {key.curve.name}; only P-256, P-384 and P-521 are supported."
+                "The key uses the elliptic curve {curve}; only P-256, P-384 and P-521 are supported.",
+                curve=key.curve.name,
             )
     elif isinstance(key, rsa.RSAPrivateKey):
         if key.key_size < MIN_RSA_BITS:
             raise CredentialError(
-                f"The RSA key has {key.key_size} bits; at least {MIN_RSA_BITS} are required."
+                "The RSA key has {bits} bits; at least {minimum} are required.",
+                bits=key.key_size,
+                minimum=MIN_RSA_BITS,
             )
     else:
         raise CredentialError(
@@ -154,16 +160,23 @@ def _name_value(name: x509.Name, oid: x509.ObjectIdentifier) -> str | None:
 
 
 def describe(certificate: x509.Certificate) -> str:
-    """One line for people: "CN=…, O=… (valid 2026-01-01 to 2028-01-01)"."""
+    """One line for people: "CN=…, O=… (valid 2026-01-01 to 2028-01-01)", in English (stored, printed)."""
+    return str(description(certificate))
+
+
+def description(certificate: x509.Certificate) -> Said:
+    """`describe()` as a translatable sentence part: the GUI shows "valid … to …" in its language."""
     parts = []
     for label, oid in (("CN", NameOID.COMMON_NAME), ("O", NameOID.ORGANIZATION_NAME)):
         value = _name_value(certificate.subject, oid)
         if value is not None:
             parts.append(f"{label}={value}")
-    subject = ", ".join(parts) or certificate.subject.rfc4514_string() or "(no subject name)"
+    subject = ", ".join(parts) or certificate.subject.rfc4514_string()
     start = certificate.not_valid_before_utc.date().isoformat()
     end = certificate.not_valid_after_utc.date().isoformat()
-    return f"{subject} (valid {start} to {end})"
+    if not subject:
+        return said("(no subject name) (valid {start} to {end})", start=start, end=end)
+    return said("{subject} (valid {start} to {end})", subject=subject, start=start, end=end)
 
 
 # ----------------------------------------------------------------------------------------------- demo PKI

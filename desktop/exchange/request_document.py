@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.sentences import Sentence, template
+
 FORMAT = "casedesk-request-package"
 VERSION = 1
 MAX_BYTES = 1 << 20
@@ -20,7 +22,7 @@ _CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,39}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
-class PackageFormatError(ValueError):
+class PackageFormatError(Sentence, ValueError):
     """request.json is missing, malformed or of an unknown version."""
 
 
@@ -120,19 +122,33 @@ class _Reader:
     def __init__(self) -> None:
         self.path: list[str] = []
 
-    def fail(self, what: str) -> PackageFormatError:
-        where = ".".join(self.path) or "the document"
-        return PackageFormatError(f"request.json is not valid: {where} {what}.")
+    def fail(self, nested: str, top: str | None = None, /, **values: object) -> PackageFormatError:
+        """The refusal for the field being read: `nested` names it as {where} (its dotted path);
+        `top` is the sentence for the document itself, when the fault can be there too."""
+        if not self.path and top is not None:
+            return PackageFormatError(top, **values)
+        return PackageFormatError(nested, where=".".join(self.path) or "request.json", **values)
 
     def obj(self, value: object, keys: set[str], optional: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
         if not isinstance(value, dict):
-            raise self.fail("is not an object")
+            raise self.fail(
+                template("request.json is not valid: {where} is not an object."),
+                template("request.json is not valid: the document is not an object."),
+            )
         unknown = set(value) - keys - optional
         if unknown:
-            raise self.fail(f"has an unknown field {sorted(unknown)[0]!r}")
+            raise self.fail(
+                template("request.json is not valid: {where} has an unknown field {field!r}."),
+                template("request.json is not valid: the document has an unknown field {field!r}."),
+                field=sorted(unknown)[0],
+            )
         missing = keys - set(value)
         if missing:
-            raise self.fail(f"lacks the field {sorted(missing)[0]!r}")
+            raise self.fail(
+                template("request.json is not valid: {where} lacks the field {field!r}."),
+                template("request.json is not valid: the document lacks the field {field!r}."),
+                field=sorted(missing)[0],
+            )
         return value
 
     def text(
@@ -150,9 +166,14 @@ class _Reader:
         self.path.append(key)
         try:
             if not isinstance(value, str) or len(value) > limit:
-                raise self.fail(f"is not a text of at most {limit} characters")
+                raise self.fail(
+                    template(
+                        "request.json is not valid: {where} is not a text of at most {limit} characters."
+                    ),
+                    limit=limit,
+                )
             if pattern is not None and not pattern.fullmatch(value):
-                raise self.fail("has an invalid form")
+                raise self.fail(template("request.json is not valid: {where} has an invalid form."))
             return value
         finally:
             self.path.pop()
@@ -168,7 +189,9 @@ class _Reader:
         if parsed is None or parsed.tzinfo is None:
             self.path.append(key)
             try:
-                raise self.fail("is not a date and time with a zone")
+                raise self.fail(
+                    template("request.json is not valid: {where} is not a date and time with a zone.")
+                )
             finally:
                 self.path.pop()
         return value
@@ -208,13 +231,16 @@ def parse_request_document(raw: bytes) -> RequestDocument:
         raise PackageFormatError("This package's request.json is not a Benelux Case Desk request document.")
     if top["version"] != VERSION or isinstance(top["version"], bool):
         raise PackageFormatError(
-            "This package was made by a newer version of Benelux Case Desk (request.json version "
-            f"{str(top['version'])[:10]}); please update to read it."
+            "This package was made by a newer version of Benelux Case Desk (request.json version {version}); "
+            "please update to read it.",
+            version=str(top["version"])[:10],
         )
     package_id = r.text(top, "package_id", limit=40, pattern=re.compile(r"^[0-9a-f-]{8,40}$"))
     kind = r.text(top, "kind", limit=10)
     if kind not in ("request", "answer"):
-        raise r.fail("kind is neither 'request' nor 'answer'")
+        raise PackageFormatError(
+            "request.json is not valid: the document kind is neither 'request' nor 'answer'."
+        )
     parties = []
     for key in ("sender", "recipient"):
         section = r.obj(r.section(top, key), {"agency", "country"})
@@ -248,13 +274,13 @@ def parse_request_document(raw: bytes) -> RequestDocument:
     attachments = []
     items = r.section(top, "attachments")
     if not isinstance(items, list) or len(items) > 500:
-        raise r.fail("is not a list of at most 500 entries")
+        raise r.fail(template("request.json is not valid: {where} is not a list of at most 500 entries."))
     for index, item in enumerate(items):
         r.path.append(str(index))
         entry = r.obj(item, {"name", "media_type", "sha256", "size"})
         size = entry["size"]
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise r.fail("size is not a whole number")
+            raise r.fail(template("request.json is not valid: {where} size is not a whole number."))
         attachments.append(
             AttachmentEntry(
                 r.text(entry, "name", limit=255),
@@ -314,21 +340,29 @@ def _request_section(r: _Reader, value: object) -> RequestSection:
             for k, v in fields.items()
         )
     ):
-        raise r.fail("fields are not a flat object of at most 50 simple values")
+        raise r.fail(
+            template(
+                "request.json is not valid: {where} fields are not a flat object of at most 50 simple values."
+            )
+        )
     if not isinstance(data["legal_basis_confirmed"], bool):
-        raise r.fail("legal_basis_confirmed is not true or false")
+        raise r.fail(
+            template("request.json is not valid: {where} legal_basis_confirmed is not true or false.")
+        )
     loan = None
     if data["loan"] is not None:
         section = r.obj(r.section(data, "loan"), {"period_start", "period_end", "items"})
         items = section["items"]
         if not isinstance(items, list) or not 1 <= len(items) <= 200:
-            raise r.fail("items is not a list of 1 to 200 entries")
+            raise r.fail(
+                template("request.json is not valid: {where} items is not a list of 1 to 200 entries.")
+            )
         parsed = []
         for item in items:
             entry = r.obj(item, {"type", "quantity", "serial_numbers"})
             quantity = entry["quantity"]
             if not isinstance(quantity, int) or isinstance(quantity, bool) or not 1 <= quantity <= 100_000:
-                raise r.fail("quantity is not a number from 1")
+                raise r.fail(template("request.json is not valid: {where} quantity is not a number from 1."))
             parsed.append(
                 LoanItem(
                     r.text(entry, "type", limit=120), quantity, r.text(entry, "serial_numbers", limit=5000)

@@ -27,7 +27,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 from cryptography.x509 import verification
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
-from desktop.exchange.pki import describe
+from desktop.exchange.pki import description
+from desktop.sentences import Said, Sentence, said, template
 
 __all__ = ["CertificateError", "ChainResult", "expiry_warning", "load_certificates", "validate_chain"]
 
@@ -51,26 +52,28 @@ _CERTIFICATE_LABELS = frozenset({b"CERTIFICATE", b"X509 CERTIFICATE"})
 _PKCS7_LABELS = frozenset({b"PKCS7", b"CMS", b"PKCS #7 SIGNED DATA"})
 
 
-_NO_CHAIN = (
+_NO_CHAIN = template(
     "The signer's certificate was not issued by any authority in your trust store; "
     "add the partner agency's CA certificate."
 )
 
 
-class CertificateError(ValueError):
+class CertificateError(Sentence, ValueError):
     """A certificate file that cannot be read; the message is a sentence for the user."""
 
 
 @dataclass(frozen=True)
 class ChainResult:
-    """Whether the signer's certificate leads to a trusted anchor at `checked_at`, and if not why."""
+    """Whether the signer's certificate leads to a trusted anchor at `checked_at`, and if not why.
+
+    `sentence` is for people (the GUI tells it in its language); `str(result.sentence)` is English."""
 
     trusted: bool
     checked_at: dt.datetime
     anchor: x509.Certificate | None
     chain: tuple[x509.Certificate, ...]
     sub_indication: str | None
-    sentence: str
+    sentence: Said
 
 
 # ------------------------------------------------------------------------------------------------ loading
@@ -126,7 +129,7 @@ def load_certificates(data: bytes) -> list[x509.Certificate]:
         raise CertificateError("The file holds no certificate.")
     if len(certificates) > MAX_CERTIFICATES:
         raise CertificateError(
-            f"The file holds more than {MAX_CERTIFICATES} certificates, which is not a bundle."
+            "The file holds more than {limit} certificates, which is not a bundle.", limit=MAX_CERTIFICATES
         )
     unique: dict[bytes, x509.Certificate] = {}
     for certificate in certificates:
@@ -168,19 +171,43 @@ def _date(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).date().isoformat()
 
 
-def _out_of_window(
-    certificate: x509.Certificate, at: dt.datetime, whose: str, remedy: str
-) -> tuple[str, str] | None:
-    """(sub-indication, sentence) when `certificate` is not valid at `at`, else None."""
+# Whose certificate is out of its validity, and what to do about it: one whole sentence each.
+_SIGNER = "signer"
+_AUTHORITY = "authority"
+_EXPIRED = {
+    _SIGNER: template(
+        "The signer's certificate {certificate} had expired on {expired}, before the time checked "
+        "({checked}); a new signature with a current certificate is needed."
+    ),
+    _AUTHORITY: template(
+        "The authority certificate {certificate} had expired on {expired}, before the time checked "
+        "({checked}); import the partner's renewed CA certificate."
+    ),
+}
+_NOT_YET_VALID = {
+    _SIGNER: template(
+        "The signer's certificate {certificate} was not yet valid at the time checked ({checked}); "
+        "check the signing time and this computer's clock."
+    ),
+    _AUTHORITY: template(
+        "The authority certificate {certificate} was not yet valid at the time checked ({checked}); "
+        "check the signing time and this computer's clock."
+    ),
+}
+
+
+def _out_of_window(certificate: x509.Certificate, at: dt.datetime, whose: str) -> tuple[str, Said] | None:
+    """(sub-indication, sentence) when `certificate` (`_SIGNER` or `_AUTHORITY`) is not valid at `at`."""
     if at > certificate.not_valid_after_utc:
-        return OUT_OF_BOUNDS_NO_POE, (
-            f"{whose} {describe(certificate)} had expired on {_date(certificate.not_valid_after_utc)}, "
-            f"before the time checked ({_date(at)}); {remedy}."
+        return OUT_OF_BOUNDS_NO_POE, said(
+            _EXPIRED[whose],
+            certificate=description(certificate),
+            expired=_date(certificate.not_valid_after_utc),
+            checked=_date(at),
         )
     if at < certificate.not_valid_before_utc:
-        return NOT_YET_VALID, (
-            f"{whose} {describe(certificate)} was not yet valid at the time checked ({_date(at)}); "
-            "check the signing time and this computer's clock."
+        return NOT_YET_VALID, said(
+            _NOT_YET_VALID[whose], certificate=description(certificate), checked=_date(at)
         )
     return None
 
@@ -206,7 +233,7 @@ def _issuers_path(leaf: x509.Certificate, pool: Sequence[x509.Certificate]) -> l
     return path
 
 
-_NOT_FOR_SIGNING = (
+_NOT_FOR_SIGNING = template(
     "The signer's certificate is not meant for signing (its key usage forbids it); "
     "ask the partner to sign with a signing certificate."
 )
@@ -218,22 +245,21 @@ def _failure(
     anchors: Sequence[x509.Certificate],
     at: dt.datetime,
     message: str,
-) -> tuple[str, str]:
+) -> tuple[str, Said]:
     """Explain a VerificationError: its message is for developers, so look at the real issuers too."""
     path = _issuers_path(leaf, [*intermediates, *anchors])
     for certificate in path:
-        remedy = "import the partner's renewed CA certificate"
-        window = _out_of_window(certificate, at, "The authority certificate", remedy)
+        window = _out_of_window(certificate, at, _AUTHORITY)
         if window is not None:
             return window
     anchor_ders = {_der(a) for a in anchors}
     if not path or _der(path[-1]) not in anchor_ders:
         # No issuer by name and signature up to an anchor: a look-alike (same name, other key, say a
         # re-keyed CA) may have been tried and failed, but the real reason is the missing authority.
-        return NO_CERTIFICATE_CHAIN_FOUND, _NO_CHAIN
+        return NO_CERTIFICATE_CHAIN_FOUND, said(_NO_CHAIN)
     if "key usage" in message and "extended key usage" not in message:
-        return CHAIN_CONSTRAINTS_FAILURE, _NOT_FOR_SIGNING
-    return CHAIN_CONSTRAINTS_FAILURE, (
+        return CHAIN_CONSTRAINTS_FAILURE, said(_NOT_FOR_SIGNING)
+    return CHAIN_CONSTRAINTS_FAILURE, said(
         "The certificate chain breaks the rules for signing certificates and their authorities; "
         "ask the partner agency's PKI administrator for a compliant certificate."
     )
@@ -244,7 +270,7 @@ def _path_at(
     intermediates: Sequence[x509.Certificate],
     anchors: Sequence[x509.Certificate],
     at: dt.datetime,
-) -> tuple[str | None, str, x509.Certificate | None, tuple[x509.Certificate, ...]]:
+) -> tuple[str | None, Said, x509.Certificate | None, tuple[x509.Certificate, ...]]:
     """(sub-indication, sentence, anchor, chain) of the path search at `at`, the leaf's dates aside."""
     pinned = next((a for a in anchors if _der(a) == _der(leaf)), None)
     if pinned is not None:
@@ -253,11 +279,14 @@ def _path_at(
         except x509.ExtensionNotFound:
             usage = None
         if usage is not None and not (usage.digital_signature or usage.content_commitment):
-            return CHAIN_CONSTRAINTS_FAILURE, _NOT_FOR_SIGNING, None, ()
-        sentence = f"The signer's certificate is pinned in your trust store and valid on {_date(at)}."
+            return CHAIN_CONSTRAINTS_FAILURE, said(_NOT_FOR_SIGNING), None, ()
+        sentence = said(
+            "The signer's certificate is pinned in your trust store and valid on {checked}.",
+            checked=_date(at),
+        )
         return None, sentence, pinned, (leaf,)
     if not anchors:
-        empty = "Your trust store is empty; import the partner agency's CA certificate first."
+        empty = said("Your trust store is empty; import the partner agency's CA certificate first.")
         return NO_CERTIFICATE_CHAIN_FOUND, empty, None, ()
     try:
         verifier = (
@@ -275,7 +304,11 @@ def _path_at(
         return (*_failure(leaf, intermediates, anchors, at, str(error)), None, ())
     except Exception:
         return (*_failure(leaf, intermediates, anchors, at, "unexpected"), None, ())
-    sentence = f"The signer's certificate leads to {describe(chain[-1])}, trusted on {_date(at)}."
+    sentence = said(
+        "The signer's certificate leads to {anchor}, trusted on {checked}.",
+        anchor=description(chain[-1]),
+        checked=_date(at),
+    )
     return None, sentence, chain[-1], chain
 
 
@@ -294,8 +327,7 @@ def validate_chain(
     if at.tzinfo is None:
         raise ValueError("The validation time must carry a time zone.")
     at = at.astimezone(dt.UTC)
-    remedy = "a new signature with a current certificate is needed"
-    window = _out_of_window(leaf, at, "The signer's certificate", remedy)
+    window = _out_of_window(leaf, at, _SIGNER)
     if window is not None:
         inside = min(max(at, leaf.not_valid_before_utc), leaf.not_valid_after_utc)
         sub, sentence, _anchor, _chain = _path_at(leaf, intermediates, anchors, inside)
@@ -308,17 +340,23 @@ def validate_chain(
     return ChainResult(True, at, anchor, chain, None, sentence)
 
 
-def expiry_warning(certificate: x509.Certificate, *, now: dt.datetime, within_days: int = 60) -> str | None:
-    """A sentence when `certificate` has expired or expires within `within_days` of `now`, else None."""
+def expiry_warning(certificate: x509.Certificate, *, now: dt.datetime, within_days: int = 60) -> Said | None:
+    """A sentence when `certificate` has expired or expires within `within_days` of `now`, else None
+    (`str()` of it is English, for the command line)."""
     if now.tzinfo is None:
         raise ValueError("The current time must carry a time zone.")
     end = certificate.not_valid_after_utc
     if now >= end:
-        return f"The certificate {describe(certificate)} expired on {_date(end)}; import or request a renewed one."
+        return said(
+            "The certificate {certificate} expired on {expired}; import or request a renewed one.",
+            certificate=description(certificate),
+            expired=_date(end),
+        )
     if end - now <= dt.timedelta(days=within_days):
-        days = (end - now).days
-        return (
-            f"The certificate {describe(certificate)} expires on {_date(end)}, in {days} day(s); "
-            "arrange its renewal before then."
+        return said(
+            "The certificate {certificate} expires on {expires}, in {days} day(s); arrange its renewal before then.",
+            certificate=description(certificate),
+            expires=_date(end),
+            days=(end - now).days,
         )
     return None

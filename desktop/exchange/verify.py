@@ -6,7 +6,8 @@ INDETERMINATE: nothing is broken, but trust cannot be established (unknown signe
 chain, expired certificate without proof of time, signer pinned to another agency).
 TOTAL_FAILED: something changed or is malformed (a file's digest, a signature, the container).
 
-Every outcome carries one plain sentence that says what it means and what to do.
+Every outcome carries one plain sentence that says what it means and what to do: a `Said`
+(desktop.sentences), English when printed, translated by the GUI. `to_json` gives the English.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from desktop.exchange.cades import verify_detached
 from desktop.exchange.pki import fingerprint
 from desktop.exchange.request_document import PackageFormatError, RequestDocument, parse_request_document
 from desktop.exchange.trust import validate_chain
+from desktop.sentences import Said, said
 
 PASSED, INDETERMINATE, FAILED = "TOTAL_PASSED", "INDETERMINATE", "TOTAL_FAILED"
 FILE_PASSED, FILE_FAILED = "PASSED", "FAILED"  # per file, as DSS reports signed data objects
@@ -37,19 +39,19 @@ class SignatureReport:
     manifest: str
     indication: str
     sub_indication: str | None
-    sentence: str
+    sentence: Said
     signer: str | None = None
     signer_fingerprint: str | None = None
     signer_agency: str | None = None
     signing_time: str | None = None
-    notes: tuple[str, ...] = ()
+    notes: tuple[Said, ...] = ()
 
 
 @dataclass(frozen=True)
 class FileReport:
     name: str
     indication: str
-    sentence: str
+    sentence: Said
     covered_by: tuple[str, ...] = ()
 
 
@@ -57,20 +59,26 @@ class FileReport:
 class ValidationReport:
     indication: str
     sub_indication: str | None
-    sentence: str
+    sentence: Said
     package_sha256: str
     signatures: tuple[SignatureReport, ...] = ()
     files: tuple[FileReport, ...] = ()
     document: RequestDocument | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, object]:
+        """The report for scripts, its sentences in English."""
         return {
             "indication": self.indication,
             "sub_indication": self.sub_indication,
-            "sentence": self.sentence,
+            "sentence": str(self.sentence),
             "package_sha256": self.package_sha256,
-            "signatures": [vars(s) | {"notes": list(s.notes)} for s in self.signatures],
-            "files": [vars(f) | {"covered_by": list(f.covered_by)} for f in self.files],
+            "signatures": [
+                vars(s) | {"sentence": str(s.sentence), "notes": [str(note) for note in s.notes]}
+                for s in self.signatures
+            ],
+            "files": [
+                vars(f) | {"sentence": str(f.sentence), "covered_by": list(f.covered_by)} for f in self.files
+            ],
         }
 
 
@@ -87,12 +95,14 @@ def verify_package(
     try:
         container = read_container(data)
     except ContainerError as error:
-        return ValidationReport(FAILED, error.sub_indication, str(error), digest)
+        return ValidationReport(FAILED, error.sub_indication, error.said, digest)
     try:
         document = parse_request_document(container.data_objects.get("request.json", b""))
     except PackageFormatError as error:
         sentence = (
-            str(error) if "request.json" in container.data_objects else "The package has no request.json."
+            error.said
+            if "request.json" in container.data_objects
+            else said("The package has no request.json.")
         )
         return ValidationReport(FAILED, "FORMAT_FAILURE", sentence, digest, files=_files(container))
     files = _files(container)
@@ -104,10 +114,10 @@ def verify_package(
     )
     indication = _worst([s.indication for s in signatures] + [f.indication for f in files])
     if indication == PASSED:
-        sentence = (
-            f"The package from {document.sender.agency} is intact and signed by "
-            + ", ".join(s.signer or "?" for s in signatures)
-            + ", whose certificates you trust."
+        sentence = said(
+            "The package from {agency} is intact and signed by {signers}, whose certificates you trust.",
+            agency=document.sender.agency,
+            signers=", ".join(s.signer or "?" for s in signatures),
         )
         return ValidationReport(PASSED, None, sentence, digest, signatures, files, document)
     first = next((s for s in signatures if s.indication == indication), None)
@@ -122,17 +132,27 @@ def verify_package(
     )
 
 
-def _listed_attachment_problem(document: RequestDocument, container: Container) -> str | None:
+def _listed_attachment_problem(document: RequestDocument, container: Container) -> Said | None:
     """request.json's attachment list must describe exactly the attachments the container holds."""
     carried = {name for name in container.data_objects if name not in ("request.json", "request.pdf")}
     listed = {entry.name: entry for entry in document.attachments}
     for name in sorted(set(listed) ^ carried):
-        where = "lists" if name in listed else "does not list"
-        return f"request.json {where} the attachment {name!r}, but the container {'lacks' if name in listed else 'holds'} it."
+        if name in listed:
+            return said(
+                "request.json lists the attachment {attachment!r}, but the container lacks it.",
+                attachment=name,
+            )
+        return said(
+            "request.json does not list the attachment {attachment!r}, but the container holds it.",
+            attachment=name,
+        )
     for name, entry in sorted(listed.items()):
         content = container.data_objects[name]
         if entry.size != len(content) or entry.sha256 != hashlib.sha256(content).hexdigest():
-            return f"The attachment {name!r} differs from the size or SHA-256 request.json gives for it."
+            return said(
+                "The attachment {attachment!r} differs from the size or SHA-256 request.json gives for it.",
+                attachment=name,
+            )
     return None
 
 
@@ -148,14 +168,21 @@ def _files(container: Container) -> tuple[FileReport, ...]:
                 FileReport(
                     name,
                     FILE_FAILED,
-                    f"{name} was changed after it was signed (its digest does not match {bad[0]}).",
+                    said(
+                        "{file} was changed after it was signed (its digest does not match {manifest}).",
+                        file=name,
+                        manifest=bad[0],
+                    ),
                     tuple(m.name for m in covering),
                 )
             )
         else:
             reports.append(
                 FileReport(
-                    name, FILE_PASSED, f"{name} is exactly as signed.", tuple(m.name for m in covering)
+                    name,
+                    FILE_PASSED,
+                    said("{file} is exactly as signed.", file=name),
+                    tuple(m.name for m in covering),
                 )
             )
     return tuple(reports)
@@ -179,7 +206,7 @@ def _signature(
     if check.signing_time is not None:
         base["signing_time"] = check.signing_time.isoformat()
     if not check.intact or check.signer is None:
-        sentence = check.problems[0] if check.problems else "The signature is broken."
+        sentence = check.problems[0] if check.problems else said("The signature is broken.")
         return SignatureReport(
             **base,
             indication=FAILED,
@@ -194,8 +221,11 @@ def _signature(
             indication=INDETERMINATE,
             sub_indication="SIG_CONSTRAINTS_FAILURE",
             notes=notes,
-            sentence=f"The signature claims to be made on {check.signing_time:%Y-%m-%d %H:%M} UTC, in the future; "
-            "check the sender's clock before believing it.",
+            sentence=said(
+                "The signature claims to be made on {signing_time:%Y-%m-%d %H:%M} UTC, in the future; "
+                "check the sender's clock before believing it.",
+                signing_time=check.signing_time,
+            ),
         )
     intermediates = [c for c in check.certificates if c != check.signer]
     signed_at = check.signing_time or now
@@ -209,9 +239,15 @@ def _signature(
     if not results:
         reason = validate_chain(check.signer, intermediates, [a for _, a in anchors], at=signed_at)
         sentence = (
-            f"The signer {base.get('signer')} is not trusted: {reason.sentence}"
+            said(
+                "The signer {signer} is not trusted: {reason}",
+                signer=base.get("signer"),
+                reason=reason.sentence,
+            )
             if anchors
-            else "Your trust store is empty: add the partner agency's CA certificate to check who signed."
+            else said(
+                "Your trust store is empty: add the partner agency's CA certificate to check who signed."
+            )
         )
         return SignatureReport(
             **base,
@@ -228,8 +264,11 @@ def _signature(
             indication=INDETERMINATE,
             sub_indication="CHAIN_CONSTRAINTS_FAILURE",
             signer_agency=results[0][0],
-            sentence=f"The signer's certificate is trusted for {agencies}, but the package says it "
-            f"comes from {sender}.",
+            sentence=said(
+                "The signer's certificate is trusted for {agencies}, but the package says it comes from {sender}.",
+                agencies=agencies,
+                sender=sender,
+            ),
             notes=notes,
         )
     agency, _at_signing, at_now = pinned[0]
@@ -239,8 +278,11 @@ def _signature(
             indication=INDETERMINATE,
             sub_indication=at_now.sub_indication,
             signer_agency=agency,
-            sentence="The signature was valid at the claimed signing time, but the certificate is not "
-            f"valid now ({at_now.sentence}); without a timestamp the claimed time cannot be proven.",
+            sentence=said(
+                "The signature was valid at the claimed signing time, but the certificate is not valid now "
+                "({reason}); without a timestamp the claimed time cannot be proven.",
+                reason=at_now.sentence,
+            ),
             notes=notes,
         )
     return SignatureReport(
@@ -248,7 +290,10 @@ def _signature(
         indication=PASSED,
         sub_indication=None,
         signer_agency=agency,
-        sentence=f"Intact signature by {base.get('signer')} of {agency}, trusted at the signing time "
-        "and now.",
+        sentence=said(
+            "Intact signature by {signer} of {agency}, trusted at the signing time and now.",
+            signer=base.get("signer"),
+            agency=agency,
+        ),
         notes=notes,
     )

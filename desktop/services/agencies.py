@@ -44,7 +44,7 @@ def seed_agencies(session: Session) -> int:
 def agency_by_code(session: Session, code: str) -> Agency:
     agency = session.scalar(select(Agency).where(Agency.code == code))
     if agency is None:
-        raise NotFound(f"There is no agency with the code {code!r} in this case file.")
+        raise NotFound("There is no agency with the code {code!r} in this case file.", code=code)
     return agency
 
 

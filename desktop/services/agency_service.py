@@ -149,7 +149,7 @@ class AgencyService:
         try:
             return [_details(certificate) for certificate in load_certificates(data)]
         except CertificateError as error:
-            raise InvalidInput(str(error)) from None
+            raise InvalidInput.retold(error) from None
 
     def pin(self, code: str, data: bytes, *, confirmed: Collection[str]) -> list[TrustedView]:
         """Pin the file's certificates to the agency, if they are exactly those the user confirmed.

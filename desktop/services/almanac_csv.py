@@ -22,6 +22,8 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
+from desktop.sentences import Said, said, template
+
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
 MAX_CELL_CHARS = 500
@@ -48,7 +50,21 @@ _ESCAPED = re.compile(r"'+[=+\-@\t\r]")
 _LANGUAGE_RE = re.compile(r"[a-z]{2}")
 _PHONE_RE = re.compile(r"[0-9 +()\-./]+")
 _LINE_END_RE = re.compile(r"\r\n|\r|\n")
-_UNREADABLE_ROW = "This row could not be read as CSV; check its quotes and that no cell is far too long."
+_UNREADABLE_ROW = said(
+    "This row could not be read as CSV; check its quotes and that no cell is far too long."
+)
+_ALLOWED = ", ".join(COLUMNS)  # the header names of the format: the same in every language
+# One sentence per column: a translator words each one whole.
+_TOO_LONG: dict[str, str] = {
+    "name": template("The name is longer than {limit} characters."),
+    "agency": template("The agency is longer than {limit} characters."),
+    "posting": template("The posting is longer than {limit} characters."),
+    "languages": template("The languages are longer than {limit} characters."),
+    "phone": template("The phone is longer than {limit} characters."),
+    "email": template("The email is longer than {limit} characters."),
+    "coverage": template("The coverage is longer than {limit} characters."),
+    "notes": template("The notes are longer than {limit} characters."),
+}
 
 
 @dataclass(frozen=True)
@@ -71,12 +87,13 @@ class RowError:
 
     ``line`` is the line in the file as an editor shows it (the header is line 1; a row whose
     quoted cell spans several lines is reported at its first line). ``column`` is the column name,
-    or None for a problem with the whole row or file. ``message`` is one plain English sentence.
+    or None for a problem with the whole row or file. ``message`` is one plain sentence (`str()` is
+    English; the GUI translates it).
     """
 
     line: int
     column: str | None
-    message: str
+    message: Said
 
 
 @dataclass(frozen=True)
@@ -85,7 +102,7 @@ class ParseResult:
     errors: tuple[RowError, ...]
 
 
-def _file_error(message: str) -> ParseResult:
+def _file_error(message: Said) -> ParseResult:
     return ParseResult(records=(), errors=(RowError(1, None, message),))
 
 
@@ -102,15 +119,19 @@ def unescape_cell(value: str) -> str:
 def parse_almanac_csv(data: bytes, *, known_agencies: Collection[str]) -> ParseResult:
     """Parse an almanac CSV; never raises for any ``data``."""
     if len(data) > MAX_INPUT_BYTES:
-        return _file_error(f"The file is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB and was not read.")
+        return _file_error(
+            said(
+                "The file is larger than {limit} MB and was not read.", limit=MAX_INPUT_BYTES // (1024 * 1024)
+            )
+        )
     if b"\x00" in data:
-        return _file_error("The file contains binary data and is not a CSV text file.")
+        return _file_error(said("The file contains binary data and is not a CSV text file."))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return _file_error("The file is not UTF-8 text; save it as CSV UTF-8 and try again.")
+        return _file_error(said("The file is not UTF-8 text; save it as CSV UTF-8 and try again."))
     if not text.strip():
-        return _file_error("The file is empty.")
+        return _file_error(said("The file is empty."))
 
     header_line = _LINE_END_RE.split(text, maxsplit=1)[0]
     # Sniff from the header only: data cells (notes, coverage) may contain either character.
@@ -121,9 +142,9 @@ def parse_almanac_csv(data: bytes, *, known_agencies: Collection[str]) -> ParseR
     rows = _rows_with_lines(reader)
     first = next(rows, None)
     if first is None or isinstance(first[1], csv.Error):
-        return _file_error("The header row could not be read as CSV; check its quotes.")
+        return _file_error(said("The header row could not be read as CSV; check its quotes."))
     header_or_error = _parse_header(first[1])
-    if isinstance(header_or_error, str):
+    if isinstance(header_or_error, Said):
         return _file_error(header_or_error)
     header = header_or_error
 
@@ -140,7 +161,9 @@ def parse_almanac_csv(data: bytes, *, known_agencies: Collection[str]) -> ParseR
             continue  # blank lines and Excel's trailing ";;;;" rows carry nothing
         row_count += 1
         if row_count > MAX_ROWS:
-            return _file_error(f"The file has more than {MAX_ROWS:,} rows and was not imported.")
+            return _file_error(
+                said("The file has more than {limit:,} rows and was not imported.", limit=MAX_ROWS)
+            )
         record, row_errors = _parse_row(line, row, header, agencies, seen)
         errors.extend(row_errors)
         if record is not None:
@@ -168,28 +191,35 @@ def _rows_with_lines(
         yield start, row
 
 
-def _parse_header(cells: list[str]) -> list[str] | str:
+def _parse_header(cells: list[str]) -> list[str] | Said:
     """Column name per position, or an error sentence."""
     names = [cell.strip().lower() for cell in cells]
     while names and not names[-1]:
         names.pop()  # spreadsheets often leave trailing empty header cells
-    allowed = ", ".join(COLUMNS)
     if not any(name in COLUMNS for name in names):
-        return f"The first line must be a header row naming the columns ({allowed})."
+        return said("The first line must be a header row naming the columns ({allowed}).", allowed=_ALLOWED)
     seen: set[str] = set()
     for position, name in enumerate(names, start=1):
         if not name:
-            return f"Column {position} of the header has no name."
+            return said("Column {position} of the header has no name.", position=position)
         if name not in COLUMNS:
-            shown = name if len(name) <= 40 else name[:40] + "..."
-            return f'The header has an unknown column "{shown}"; the allowed columns are {allowed}.'
+            return said(
+                'The header has an unknown column "{column}"; the allowed columns are {allowed}.',
+                column=_shortened(name, 40),
+                allowed=_ALLOWED,
+            )
         if name in seen:
-            return f'The header names the column "{name}" more than once.'
+            return said('The header names the column "{column}" more than once.', column=name)
         seen.add(name)
     for required in ("name", "agency"):
         if required not in seen:
-            return f'The header lacks the required column "{required}".'
+            return said('The header lacks the required column "{column}".', column=required)
     return names
+
+
+def _shortened(text: str, limit: int) -> str:
+    """`text`, cut to `limit` characters and marked "..." if it is longer (a cell quoted in a sentence)."""
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _parse_row(
@@ -203,7 +233,11 @@ def _parse_row(
     extra = [cell for cell in row[len(header) :] if cell.strip()]
     if extra:
         errors.append(
-            RowError(line, None, f"This row has more cells than the header's {len(header)} columns.")
+            RowError(
+                line,
+                None,
+                said("This row has more cells than the header's {count} columns.", count=len(header)),
+            )
         )
         return None, errors
 
@@ -211,24 +245,35 @@ def _parse_row(
     for column, cell in zip(header, row, strict=False):  # short rows: missing cells stay empty
         value = unescape_cell(cell.strip())
         if len(value) > MAX_CELL_CHARS:
-            errors.append(RowError(line, column, f"The {column} is longer than {MAX_CELL_CHARS} characters."))
+            errors.append(
+                RowError(
+                    line,
+                    column,
+                    said(_TOO_LONG[column], limit=MAX_CELL_CHARS),
+                )
+            )
             value = ""
         values[column] = value
 
     name = values["name"]
     if not name and not any(e.column == "name" for e in errors):
-        errors.append(RowError(line, "name", "The name is missing."))
+        errors.append(RowError(line, "name", said("The name is missing.")))
 
     agency_code: str | None = None
     raw_agency = values["agency"]
     if not raw_agency:
         if not any(e.column == "agency" for e in errors):
-            errors.append(RowError(line, "agency", "The agency code is missing."))
+            errors.append(RowError(line, "agency", said("The agency code is missing.")))
     else:
         agency_code = agencies.get(raw_agency.upper())
         if agency_code is None:
-            shown = raw_agency if len(raw_agency) <= 40 else raw_agency[:40] + "..."
-            errors.append(RowError(line, "agency", f'The agency code "{shown}" is not known.'))
+            errors.append(
+                RowError(
+                    line,
+                    "agency",
+                    said('The agency code "{code}" is not known.', code=_shortened(raw_agency, 40)),
+                )
+            )
 
     languages = _parse_languages(values["languages"], line, errors)
 
@@ -238,13 +283,15 @@ def _parse_row(
             RowError(
                 line,
                 "phone",
-                "The phone number may contain only digits, spaces and the characters + ( ) - . /.",
+                said("The phone number may contain only digits, spaces and the characters + ( ) - . /."),
             )
         )
 
     email = values["email"]
     if email and not _looks_like_email(email):
-        errors.append(RowError(line, "email", f'The e-mail address "{email}" is not valid.'))
+        errors.append(
+            RowError(line, "email", said('The e-mail address "{email}" is not valid.', email=email))
+        )
 
     if name and agency_code is not None:
         # Same person twice under one agency: keep the first, flag the later one. Compared without
@@ -255,7 +302,11 @@ def _parse_row(
                 RowError(
                     line,
                     "name",
-                    f"This officer is already listed for {agency_code} on line {seen[key]}.",
+                    said(
+                        "This officer is already listed for {agency} on line {first_line}.",
+                        agency=agency_code,
+                        first_line=seen[key],
+                    ),
                 )
             )
         else:
@@ -285,12 +336,14 @@ def _parse_languages(cell: str, line: int, errors: list[RowError]) -> tuple[str,
         if not code:
             continue
         if not _LANGUAGE_RE.fullmatch(code):
-            shown = code if len(code) <= 20 else code[:20] + "..."
             errors.append(
                 RowError(
                     line,
                     "languages",
-                    f'The language "{shown}" is not a two-letter ISO 639-1 code such as fr or nl.',
+                    said(
+                        'The language "{code}" is not a two-letter ISO 639-1 code such as fr or nl.',
+                        code=_shortened(code, 20),
+                    ),
                 )
             )
             continue

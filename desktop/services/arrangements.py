@@ -43,16 +43,19 @@ class ArrangementService:
         try:
             text = content.decode("utf-8")
         except UnicodeDecodeError:
-            raise InvalidInput(f"{name} is not UTF-8 text.") from None
+            raise InvalidInput("{name} is not UTF-8 text.", name=name) from None
         try:
             merged = self._cf.catalogue().with_overlay(text, source=name)
         except CatalogueError as error:
-            raise InvalidInput(str(error)) from None
+            # An administrator's technical message (file, JSON path, fault): kept whole, as a value.
+            raise InvalidInput(
+                "The arrangement {name} is not valid: {detail}.", name=name, detail=str(error)
+            ) from None
         before = {i.id for i in self._cf.catalogue().instruments()}
         added = tuple(i.id for i in merged.instruments() if i.id not in before)
         with self._cf.unit_of_work("catalogue.add_arrangement") as session:
             if session.scalar(select(CatalogueOverlay).where(CatalogueOverlay.name == name)) is not None:
-                raise InvalidInput(f"There is already an arrangement named {name!r}.")
+                raise InvalidInput("There is already an arrangement named {name!r}.", name=name)
             overlay = CatalogueOverlay(name=name, content=text, added_by_id=self._cf.actor.member_id)
             session.add(overlay)
             session.flush()

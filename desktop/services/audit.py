@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import AttachmentBlob, AuditEntry, Base, utcnow
 from desktop.models.base import UTCDateTime
+from desktop.sentences import Said, said
 
 GENESIS = "0" * 64
 _TEXT_LIMIT = 500
@@ -173,15 +174,17 @@ def install_listener(session_class: type[Session]) -> None:
 
 @dataclass(frozen=True)
 class ChainReport:
+    """`problems`: one sentence each (`str()` is English; the GUI translates them)."""
+
     ok: bool
     entries: int
     head: str
-    problems: tuple[str, ...]
+    problems: tuple[Said, ...]
 
 
 def verify_chain(connection: Connection) -> ChainReport:
     """Walk the whole chain; name the first entries that were edited, removed or reordered."""
-    problems: list[str] = []
+    problems: list[Said] = []
     prev = GENESIS
     expected_seq = 1
     count = 0
@@ -197,17 +200,24 @@ def verify_chain(connection: Connection) -> ChainReport:
         stored_prev, stored_hash = fields.pop("prev_hash"), fields.pop("entry_hash")
         if fields["seq"] != expected_seq:
             problems.append(
-                f"Entries {expected_seq} to {fields['seq'] - 1} are missing (removed from the log)."
+                said(
+                    "Entries {first} to {last} are missing (removed from the log).",
+                    first=expected_seq,
+                    last=fields["seq"] - 1,
+                )
             )
         if stored_prev != prev:
             problems.append(
-                f"Entry {fields['seq']} does not follow the entry before it (removed or reordered)."
+                said(
+                    "Entry {entry} does not follow the entry before it (removed or reordered).",
+                    entry=fields["seq"],
+                )
             )
         if entry_hash(stored_prev, fields) != stored_hash:
-            problems.append(f"Entry {fields['seq']} was changed after it was written.")
+            problems.append(said("Entry {entry} was changed after it was written.", entry=fields["seq"]))
         prev = stored_hash
         expected_seq = fields["seq"] + 1
         if len(problems) >= 20:
-            problems.append("Further problems were not listed.")
+            problems.append(said("Further problems were not listed."))
             break
     return ChainReport(ok=not problems, entries=count, head=prev, problems=tuple(problems))

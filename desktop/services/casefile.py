@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Agency, Member
 from desktop.models.enums import Role
+from desktop.sentences import Said, said, template
 from desktop.services import audit, schema
 from desktop.services.catalogue import Catalogue
 from desktop.services.errors import InvalidInput, NotFound
@@ -54,11 +55,11 @@ def default_catalogue() -> Catalogue:
 class OpenResult:
     """What opening reported besides the file itself (repairs, upgrades) — to show the user."""
 
-    notices: tuple[str, ...]
+    notices: tuple[str | Said, ...]
 
 
 class CaseFile:
-    def __init__(self, vault: Vault, actor: audit.Actor, notices: tuple[str, ...] = ()) -> None:
+    def __init__(self, vault: Vault, actor: audit.Actor, notices: tuple[str | Said, ...] = ()) -> None:
         self.vault = vault
         self.actor = actor
         self.notices = notices
@@ -117,6 +118,11 @@ class CaseFile:
         self.vault.close()
 
 
+# A notice of the unlock. The vault's own notices are constant sentences without values (plain
+# strings, marked with template() in desktop.vault.bundle); the GUI looks those up as they are.
+UPGRADED = template("The case file was upgraded to the current format; a backup was kept in {backup}.")
+
+
 def _actor_for(vault: Vault) -> audit.Actor:
     principal = vault.principal
     if principal.member_uid is None:
@@ -133,9 +139,7 @@ def _finish_open(vault: Vault) -> CaseFile:
         backup = schema.ensure_current(vault)
         notices = list(vault.warnings)
         if backup:
-            notices.append(
-                f"The case file was upgraded to the current format; a backup was kept in {backup}."
-            )
+            notices.append(said(UPGRADED, backup=backup))
         return CaseFile(vault, _actor_for(vault), tuple(notices))
     except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError):
         vault.close()
@@ -196,7 +200,7 @@ def create_case_file(
             if agency_code:
                 agency = session.scalar(select(Agency).where(Agency.code == agency_code))
                 if agency is None:
-                    raise InvalidInput(f"There is no agency with the code {agency_code!r}.")
+                    raise InvalidInput("There is no agency with the code {code!r}.", code=agency_code)
                 agency.own = True
                 agency_id = agency.id
             session.add(Member(uid=member_uid, name=member_name, role=role.value, agency_id=agency_id))

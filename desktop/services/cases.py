@@ -191,24 +191,35 @@ def wall_clock_to_utc(wall_clock: datetime, zone: str) -> datetime:
     return _local_moment(wall_clock.replace(tzinfo=None), _zone(zone), zone).astimezone(UTC)
 
 
-def _too_big(filename: str) -> str:
-    return f"{filename} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB; attach a smaller file."
+def _too_big(filename: str) -> InvalidInput:
+    return InvalidInput(
+        "{filename} is larger than {limit} MB; attach a smaller file.",
+        filename=filename,
+        limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
+    )
 
 
-def _copy_failed(destination: Path, reason: str) -> str:
-    return f"The copy could not be written to {destination} ({reason})."
+def _copy_failed(destination: Path, reason: str) -> InvalidInput:
+    return InvalidInput(
+        "The copy could not be written to {destination} ({reason}).", destination=destination, reason=reason
+    )
 
 
 def _zone(zone: str) -> ZoneInfo:
     try:
         return ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"{zone!r} is not a known time zone (use e.g. Europe/Brussels).") from None
+        raise InvalidInput(
+            "{zone!r} is not a known time zone (use e.g. Europe/Brussels).", zone=zone
+        ) from None
 
 
-def _aware(value: datetime, name: str) -> datetime:
+def _aware(value: datetime, field: str | None = None) -> datetime:
+    """`value` in UTC; refused without a time zone (`field`: the kind-specific field, else the due date)."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidInput(f"The {name} needs a time zone.")
+        if field is None:
+            raise InvalidInput("The due date needs a time zone.")
+        raise InvalidInput("The field {field} needs a time zone.", field=field)
     return value.astimezone(UTC)
 
 
@@ -217,14 +228,45 @@ def _local_moment(wall_clock: datetime, tz: ZoneInfo, zone: str) -> datetime:
     first, second = wall_clock.replace(tzinfo=tz, fold=0), wall_clock.replace(tzinfo=tz, fold=1)
     if first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != wall_clock:
         raise InvalidInput(
-            f"{wall_clock:%Y-%m-%d %H:%M} does not exist in {zone} (clocks go forward at that hour)."
+            "{moment:%Y-%m-%d %H:%M} does not exist in {zone} (clocks go forward at that hour).",
+            moment=wall_clock,
+            zone=zone,
         )
     if first.utcoffset() != second.utcoffset():
         raise InvalidInput(
-            f"{wall_clock:%Y-%m-%d %H:%M} happens twice in {zone} (clocks go back); give the UTC offset, "
-            f"e.g. {first.isoformat(timespec='minutes')} or {second.isoformat(timespec='minutes')}."
+            "{moment:%Y-%m-%d %H:%M} happens twice in {zone} (clocks go back); give the UTC offset, "
+            "e.g. {earlier} or {later}.",
+            moment=wall_clock,
+            zone=zone,
+            earlier=first.isoformat(timespec="minutes"),
+            later=second.isoformat(timespec="minutes"),
         )
     return first
+
+
+def _coordinates(latitude: float | None, longitude: float | None) -> tuple[float | None, float | None]:
+    """An event's place in degrees (WGS 84, as a GPS gives them): both coordinates or neither."""
+    if latitude is not None:
+        if isinstance(latitude, bool) or not isinstance(latitude, int | float):
+            raise InvalidInput("The latitude must be a number of degrees.")
+        if not -90 <= latitude <= 90:  # NaN fails this too
+            raise InvalidInput(
+                "The latitude {latitude} is outside the globe (from -90 to 90 degrees).", latitude=latitude
+            )
+    if longitude is not None:
+        if isinstance(longitude, bool) or not isinstance(longitude, int | float):
+            raise InvalidInput("The longitude must be a number of degrees.")
+        if not -180 <= longitude <= 180:
+            raise InvalidInput(
+                "The longitude {longitude} is outside the globe (from -180 to 180 degrees).",
+                longitude=longitude,
+            )
+    if (latitude is None) != (longitude is None):
+        raise InvalidInput("Give both the latitude and the longitude of the place, or neither.")
+    return (
+        None if latitude is None else float(latitude),
+        None if longitude is None else float(longitude),
+    )
 
 
 class CaseService:
@@ -266,18 +308,18 @@ class CaseService:
         spec = _DETAIL_FIELDS.get(kind)
         if spec is None:
             if details:
-                raise InvalidInput(f"A {kind.value.replace('_', ' ')} case has no kind-specific fields.")
+                raise InvalidInput("A case of the kind {kind} has no kind-specific fields.", kind=kind)
             return
         model, allowed = spec
         unknown = set(details) - allowed
         if unknown:
             raise InvalidInput(
-                f"Unknown field for a {kind.value.replace('_', ' ')} case: {sorted(unknown)[0]}."
+                "Unknown field for a case of the kind {kind}: {field}.", kind=kind, field=sorted(unknown)[0]
             )
         row = getattr(case, _RELATIONSHIP[kind]) or model()
         for key, value in details.items():
             if isinstance(value, datetime):
-                value = _aware(value, key.replace("_", " "))
+                value = _aware(value, key)
             setattr(row, key, value)
         setattr(case, _RELATIONSHIP[kind], row)
 
@@ -292,7 +334,7 @@ class CaseService:
         with self._cf.unit_of_work("case.close") as session:
             case = self._get(session, ref)
             if case.status == "closed":
-                raise InvalidInput(f"Case {ref} is already closed.")
+                raise InvalidInput("Case {reference} is already closed.", reference=ref)
             case.status, case.closed_at = "closed", utcnow()
             session.flush()
             return self._view(session, case)
@@ -313,10 +355,7 @@ class CaseService:
         """Record an event. A naive time is read in `zone` (the officer's wall clock there)."""
         tz = _zone(zone)
         moment = occurred_at if occurred_at.tzinfo is not None else _local_moment(occurred_at, tz, zone)
-        if (latitude is not None and not -90 <= latitude <= 90) or (
-            longitude is not None and not -180 <= longitude <= 180
-        ):
-            raise InvalidInput("The coordinates are outside the globe.")
+        latitude, longitude = _coordinates(latitude, longitude)
         with self._cf.unit_of_work("case.event") as session:
             case = self._open(session, ref)
             event = CaseEvent(
@@ -370,7 +409,7 @@ class CaseService:
             task = Task(
                 case_id=self._open(session, ref).id,
                 title=title.strip(),
-                due_at=_aware(due_at, "due date") if due_at else None,
+                due_at=_aware(due_at) if due_at else None,
                 assignee_id=self._cf.actor.member_id,
             )
             session.add(task)
@@ -381,9 +420,9 @@ class CaseService:
         with self._cf.unit_of_work("case.task_done") as session:
             task = session.get(Task, task_id)
             if task is None:
-                raise NotFound(f"There is no task {task_id}.")
+                raise NotFound("There is no task {task}.", task=task_id)
             if task.done_at is not None:  # done once: a second click must not move the date
-                raise InvalidInput(f"The task {task.title!r} is already done.")
+                raise InvalidInput("The task {title!r} is already done.", title=task.title)
             self._open(session, str(task.case_id))
             task.done_at = utcnow()
 
@@ -396,7 +435,7 @@ class CaseService:
         handling_code: HandlingCode = HandlingCode.H1,
     ) -> int:
         if len(content) > MAX_ATTACHMENT_BYTES:
-            raise InvalidInput(_too_big(filename))
+            raise _too_big(filename)
         name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
         if not name:
             raise InvalidInput("An attachment needs a file name.")
@@ -428,12 +467,14 @@ class CaseService:
         path = Path(path)
         try:
             if path.is_file() and path.stat().st_size > MAX_ATTACHMENT_BYTES:
-                raise InvalidInput(_too_big(path.name))
+                raise _too_big(path.name)
             content = path.read_bytes()
         except OSError as error:
-            raise InvalidInput(
-                f"{path.name} could not be read ({error.strerror or 'unknown error'})."
-            ) from None
+            if error.strerror:
+                raise InvalidInput(
+                    "{filename} could not be read ({reason}).", filename=path.name, reason=error.strerror
+                ) from None
+            raise InvalidInput("{filename} could not be read.", filename=path.name) from None
         kind = media_type or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return self.add_attachment(ref, path.name, content, kind, handling_code)
 
@@ -454,11 +495,11 @@ class CaseService:
         try:
             check_private_destination(destination)
         except PrivateWriteError as error:
-            raise InvalidInput(_copy_failed(destination, error.reason)) from None
+            raise _copy_failed(destination, error.reason) from None
         with self._cf.unit_of_work("attachment.save_decrypted") as session:
             a = session.get(Attachment, attachment_id)
             if a is None:
-                raise NotFound(f"There is no attachment {attachment_id}.")
+                raise NotFound("There is no attachment {attachment}.", attachment=attachment_id)
             facts = {
                 "filename": a.filename,
                 "sha256": a.sha256,
@@ -487,7 +528,7 @@ class CaseService:
                     str(attachment_id),
                     facts | {"reason": error.reason},
                 )
-            raise InvalidInput(_copy_failed(destination, error.reason)) from None
+            raise _copy_failed(destination, error.reason) from None
         return destination
 
     def partner_agencies(self) -> list[AgencyView]:
@@ -501,9 +542,12 @@ class CaseService:
             attachment = session.get(Attachment, attachment_id)
             blob = session.get(AttachmentBlob, attachment_id)
             if attachment is None or blob is None:
-                raise NotFound(f"There is no attachment {attachment_id}.")
+                raise NotFound("There is no attachment {attachment}.", attachment=attachment_id)
             if hashlib.sha256(blob.content).hexdigest() != attachment.sha256:
-                raise InvalidInput(f"The stored content of {attachment.filename} does not match its SHA-256.")
+                raise InvalidInput(
+                    "The stored content of {filename} does not match its SHA-256.",
+                    filename=attachment.filename,
+                )
             return attachment.filename, blob.content
 
     def link_request(self, ref: str, request_reference: str) -> None:
@@ -511,7 +555,7 @@ class CaseService:
             case = self._open(session, ref)
             request = session.scalar(select(Request).where(Request.reference == request_reference))
             if request is None:
-                raise NotFound(f"There is no request {request_reference!r}.")
+                raise NotFound("There is no request {reference!r}.", reference=request_reference)
             request.case_id = case.id
 
     def list(
@@ -556,7 +600,9 @@ class CaseService:
         """The case, if it may still change: a closed case's record is final (reopen is not offered)."""
         case = self._get(session, ref)
         if case.status == "closed":
-            raise InvalidInput(f"Case {case.reference} is closed; it can no longer be changed.")
+            raise InvalidInput(
+                "Case {reference} is closed; it can no longer be changed.", reference=case.reference
+            )
         return case
 
     def _get(self, session: Session, ref: str) -> Case:
@@ -564,7 +610,7 @@ class CaseService:
         if case is None and ref.isdigit():
             case = session.get(Case, int(ref))
         if case is None:
-            raise NotFound(f"There is no case {ref!r} in this case file.")
+            raise NotFound("There is no case {reference!r} in this case file.", reference=ref)
         return case
 
     def _event_view(self, session: Session, event: CaseEvent) -> EventView:

@@ -26,23 +26,19 @@ from datetime import date
 from pathlib import Path
 
 from desktop.models.enums import CaseKind, Country, RequestKind, SourceMarker
+from desktop.sentences import Said, Sentence, said
 
 FORMAT = "casedesk-agreements"
 VERSION = 1
 # Languages every label must have; "de" may be added (the UI may show German later).
 REQUIRED_LANGUAGES: tuple[str, ...] = ("en", "fr", "nl")
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
 
 class CatalogueError(ValueError):
     """A malformed catalogue or overlay; the message names the file, the JSON path and the fault."""
 
 
-class InvalidLegalBasis(ValueError):
+class InvalidLegalBasis(Sentence, ValueError):
     """A legal basis that does not apply; the message is one plain sentence saying why."""
 
 
@@ -72,11 +68,6 @@ def _lower_first(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
-
-
-def _long_date(day: date) -> str:
-    # Not strftime("%B"): that follows the process locale, and these messages must stay English.
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)
@@ -296,14 +287,16 @@ class Catalogue:
         try:
             return self._instruments[id]
         except KeyError:
-            raise InvalidLegalBasis(f"'{id}' is not an instrument in the agreements catalogue.") from None
+            raise InvalidLegalBasis(
+                "{instrument!r} is not an instrument in the agreements catalogue.", instrument=id
+            ) from None
 
     def article(self, basis_id: str) -> Article:
         try:
             return self._articles[basis_id]
         except KeyError:
             raise InvalidLegalBasis(
-                f"'{basis_id}' is not a legal basis in the agreements catalogue."
+                "{basis!r} is not a legal basis in the agreements catalogue.", basis=basis_id
             ) from None
 
     def articles(self) -> tuple[Article, ...]:
@@ -358,15 +351,17 @@ class Catalogue:
     ) -> Article:
         """The article if it grounds this request, else :class:`InvalidLegalBasis` saying why."""
         if requesting == requested:
-            raise InvalidLegalBasis(_same_country(requesting))
+            raise InvalidLegalBasis.retold(_same_country(requesting))
         art = self.article(basis_id)
         if kind not in art.request_kinds:
             raise InvalidLegalBasis(
-                f"{self.reference(basis_id)} is not valid for request kind '{kind.value}'."
+                "{reference} is not valid for request kind '{kind}'.",
+                reference=self.reference(basis_id),
+                kind=kind,
             )
         reason = self._reason(art, requesting, requested, events_on)
         if reason is not None:
-            raise InvalidLegalBasis(reason)
+            raise InvalidLegalBasis.retold(reason)
         return art
 
     def missing_fields(self, basis_id: str, values: Mapping[str, object]) -> list[FieldSpec]:
@@ -388,56 +383,100 @@ class Catalogue:
             key=lambda a: (not a.number_confirmed, order[a.instrument_id], position[a.basis_id]),
         )
 
-    def _reason(self, art: Article, requesting: Country, requested: Country, events_on: date) -> str | None:
-        """Why ``art`` does not apply between the countries on that day, or None if it does."""
+    def _reason(self, art: Article, requesting: Country, requested: Country, events_on: date) -> Said | None:
+        """Why ``art`` does not apply between the countries on that day, or None if it does.
+
+        References and short titles are the catalogue's English ones: the sentence is the
+        service's (the CLI's), and the GUI translates its words, not the catalogue's data.
+        """
         if requesting == requested:
             return _same_country(requesting)
         inst = self._instruments[art.instrument_id]
         if not inst.in_force_on(events_on):
             return self._not_in_force(inst, events_on)
-        outsiders = [c.value for c in (requesting, requested) if c not in inst.parties]
-        if outsiders:
-            who = (
-                f"{outsiders[0]} is not a party"
-                if len(outsiders) == 1
-                else f"{' and '.join(outsiders)} are not parties"
+        outsiders = [c for c in (requesting, requested) if c not in inst.parties]
+        if len(outsiders) == 1:
+            return said(
+                "{reference} does not apply between {requesting} and {requested}: "
+                "{outsider} is not a party to the {instrument}.",
+                reference=art.reference(inst),
+                requesting=requesting,
+                requested=requested,
+                outsider=outsiders[0],
+                instrument=inst.short_title(),
             )
-            return (
-                f"{art.reference(inst)} does not apply between {requesting.value} and "
-                f"{requested.value}: {who} to the {inst.short_title()}."
+        if outsiders:
+            return said(
+                "{reference} does not apply between {requesting} and {requested}: "
+                "{requesting} and {requested} are not parties to the {instrument}.",
+                reference=art.reference(inst),
+                requesting=requesting,
+                requested=requested,
+                instrument=inst.short_title(),
             )
         if not art.applies_between(requesting, requested):
             assert art.country_pairs is not None  # applies_between is True for None
-            pairs = " or ".join(
-                " and ".join(sorted(c.value for c in pair))
-                for pair in sorted(art.country_pairs, key=lambda p: sorted(c.value for c in p))
-            )
-            return (
-                f"{art.reference(inst)} applies only between {pairs}, not between "
-                f"{requesting.value} and {requested.value}."
+            pairs = sorted(sorted(c.value for c in pair) for pair in art.country_pairs)
+            if len(pairs) == 1:
+                return said(
+                    "{reference} applies only between {first} and {second}, not between "
+                    "{requesting} and {requested}.",
+                    reference=art.reference(inst),
+                    first=pairs[0][0],
+                    second=pairs[0][1],
+                    requesting=requesting,
+                    requested=requested,
+                )
+            return said(
+                "{reference} applies only between the countries of these pairs: {pairs}; not between "
+                "{requesting} and {requested}.",
+                reference=art.reference(inst),
+                pairs=", ".join("–".join(pair) for pair in pairs),
+                requesting=requesting,
+                requested=requested,
             )
         return None
 
-    def _not_in_force(self, inst: Instrument, day: date) -> str:
-        head = f"The {inst.short_title()} is not in force on {day.isoformat()}"
+    def _not_in_force(self, inst: Instrument, day: date) -> Said:
         if day < inst.valid_from:
             before = self._instruments.get(inst.replaces) if inst.replaces else None
-            tail = f"it applies to events from {_long_date(inst.valid_from)}"
-            if before is not None:
-                tail = f"the {before.short_title()} applies to events before {_long_date(inst.valid_from)}"
-            return f"{head}: {tail}."
+            if before is None:
+                return said(
+                    "The {instrument} is not in force on {day}: it applies to events from {start}.",
+                    instrument=inst.short_title(),
+                    day=day,
+                    start=inst.valid_from,
+                )
+            return said(
+                "The {instrument} is not in force on {day}: the {previous} applies to events before {start}.",
+                instrument=inst.short_title(),
+                day=day,
+                previous=before.short_title(),
+                start=inst.valid_from,
+            )
         assert inst.valid_to is not None  # not in force and not before the start
         after = next((i for i in self._instruments.values() if i.replaces == inst.id), None)
-        tail = f"it applies to events up to {_long_date(inst.valid_to)}"
-        if after is not None:
-            tail = f"the {after.short_title()} applies to events from {_long_date(after.valid_from)}"
-        return f"{head}: {tail}."
+        if after is None:
+            return said(
+                "The {instrument} is not in force on {day}: it applies to events up to {end}.",
+                instrument=inst.short_title(),
+                day=day,
+                end=inst.valid_to,
+            )
+        return said(
+            "The {instrument} is not in force on {day}: the {following} applies to events from {start}.",
+            instrument=inst.short_title(),
+            day=day,
+            following=after.short_title(),
+            start=after.valid_from,
+        )
 
 
-def _same_country(country: Country) -> str:
-    return (
-        f"A request between two agencies in {country.value} is not cross-border, "
-        "so no cross-border legal basis applies."
+def _same_country(country: Country) -> Said:
+    return said(
+        "A request between two agencies in {country} is not cross-border, "
+        "so no cross-border legal basis applies.",
+        country=country,
     )
 
 

@@ -65,13 +65,14 @@ class CredentialService:
         try:
             credential = load_pkcs12(data, password.encode())
         except CredentialError as error:
-            raise InvalidInput(str(error)) from None
+            raise InvalidInput.retold(error) from None
         if remember_password:
             device_keyring.secure_backend()  # refuse before anything is stored, not after
         now = datetime.now(UTC)
         if credential.certificate.not_valid_after_utc < now:
             raise InvalidInput(
-                f"This certificate expired on {credential.certificate.not_valid_after_utc:%Y-%m-%d}."
+                "This certificate expired on {date:%Y-%m-%d}.",
+                date=credential.certificate.not_valid_after_utc,
             )
         with self._cf.unit_of_work("credential.import") as session:
             member = session.get(Member, actor.member_id)
@@ -117,20 +118,24 @@ class CredentialService:
         with self._cf.reading() as session:
             member = session.get(Member, member_id)
             stored = session.scalar(select(SigningCredential).where(SigningCredential.member_id == member_id))
-            if member is None or stored is None:
-                name = member.name if member else "this member"
+            if member is None:
                 raise NotFound(
-                    f"{name} has no signing certificate in this case file; import a PKCS#12 file first."
+                    "This member has no signing certificate in this case file; import a PKCS#12 file first."
+                )
+            if stored is None:
+                raise NotFound(
+                    "{name} has no signing certificate in this case file; import a PKCS#12 file first.",
+                    name=member.name,
                 )
             data, uid, name = stored.pkcs12, member.uid, member.name
         if password is None:
             password = self.remembered_password(uid)
             if password is None:
-                raise InvalidInput(f"The password of {name}'s signing certificate is needed.")
+                raise InvalidInput("The password of {name}'s signing certificate is needed.", name=name)
         try:
             return load_pkcs12(data, password.encode())
         except CredentialError as error:
-            raise InvalidInput(f"{name}'s signing certificate: {error}") from None
+            raise InvalidInput("{name}'s signing certificate: {problem}", name=name, problem=error) from None
 
     def list(self) -> list[CredentialView]:
         now = datetime.now(UTC)
@@ -149,12 +154,14 @@ class CredentialService:
 
     @staticmethod
     def _view(name: str, credential: Credential) -> CredentialView:
+        # `warning` is for the command line only (the Agencies page words expiry from the dates).
+        warning = expiry_warning(credential.certificate, now=datetime.now(UTC))
         return CredentialView(
             name,
             credential.fingerprint,
             describe(credential.certificate),
             credential.certificate.not_valid_after_utc,
-            expiry_warning(credential.certificate, now=datetime.now(UTC)),
+            str(warning) if warning is not None else None,
         )
 
 
@@ -174,7 +181,7 @@ class TrustService:
         try:
             certificates = load_certificates(data)
         except CertificateError as error:
-            raise InvalidInput(str(error)) from None
+            raise InvalidInput.retold(error) from None
         added = []
         with self._cf.unit_of_work("trust.add") as session:
             agency = agency_by_code(session, agency_code)
@@ -220,12 +227,16 @@ class TrustService:
             rows = session.execute(query).all()
             if not rows:
                 if agency_code:
-                    raise NotFound(f"There is no certificate with that fingerprint pinned to {agency_code}.")
+                    raise NotFound(
+                        "There is no certificate with that fingerprint pinned to {agency}.",
+                        agency=agency_code,
+                    )
                 raise NotFound("There is no certificate with that fingerprint in the trust store.")
             if len(rows) > 1:
-                codes = ", ".join(code for _row, code in rows)
                 raise InvalidInput(
-                    f"The certificate {digest[:16]}… is pinned to several agencies ({codes}); say which."
+                    "The certificate {fingerprint}… is pinned to several agencies ({agencies}); say which.",
+                    fingerprint=digest[:16],
+                    agencies=", ".join(code for _row, code in rows),  # agency codes: data, not words
                 )
             session.delete(rows[0][0])
 

@@ -30,6 +30,7 @@ from desktop.models.enums import (
     SubjectKind,
     Urgency,
 )
+from desktop.sentences import Said, said
 from desktop.services import audit
 from desktop.services.casefile import CaseFile, create_case_file, open_case_file
 from desktop.services.facade import Services
@@ -101,12 +102,12 @@ def make_demo(
     cases: int = 12,
     requests: int = 60,
     kdf: KdfParams | None = None,
-    progress: Callable[[str], None] = lambda _message: None,
+    progress: Callable[[Said], None] = lambda _message: None,
     seed: int = 2026,
 ) -> DemoResult:
     rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not a secret
     first_name, first_role, first_agency = DEMO_MEMBERS[0]
-    progress("Creating the case file and its members…")
+    progress(said("Creating the case file and its members…"))
     case_file, recovery = create_case_file(
         path,
         member_name=first_name,
@@ -122,7 +123,7 @@ def make_demo(
 
     duty = open_case_file(path, passphrase, member="Pieter Janssens")
     try:
-        progress("Filing cases and requests…")
+        progress(said("Filing cases and requests…"))
         case_refs = _cases(Services(duty), cases, rng)
         _almanac(Services(duty))
         to_decide = _requests(duty, case_refs, min(requests, 100), rng)
@@ -134,13 +135,13 @@ def make_demo(
     finally:
         supervisor.close()
     if requests > 100:
-        progress(f"Adding {requests - 100:,} more requests in bulk…")
+        progress(said("Adding {count:,} more requests in bulk…", count=requests - 100))
         bulk = open_case_file(path, passphrase, member="Pieter Janssens")
         try:
             _bulk_requests(bulk, requests - 100, rng)
         finally:
             bulk.close()
-    progress("Done.")
+    progress(said("Done."))
     return DemoResult(path, tuple(m[0] for m in DEMO_MEMBERS), cases, requests, recovery)
 
 

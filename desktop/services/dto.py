@@ -52,10 +52,23 @@ class RequestRow:
 
 @dataclass(frozen=True)
 class LegalBasisView:
+    """The request's legal basis: `reference` and `subject` in English (the CLI's, a package's),
+    and both in every language the catalogue writes them in, for the GUI to pick the user's."""
+
     basis_id: str
     reference: str
     confirmed: bool
     subject: str
+    references: dict[str, str] = field(default_factory=dict)
+    subjects: dict[str, str] = field(default_factory=dict)
+
+    def reference_in(self, lang: str) -> str:
+        """The citation in `lang` ("CISA art. 41", "…, article à confirmer (…)"), else in English."""
+        return self.references.get(lang) or self.reference
+
+    def subject_in(self, lang: str) -> str:
+        """What the article is about in `lang`, else in English."""
+        return self.subjects.get(lang) or self.subject
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,16 @@
 """Errors raised by the services: each message is one plain sentence for the person at the desk.
 
 The CLI prints the message and exits 2; the GUI shows it in a dialog. A service raises before it
-writes, or inside the unit of work so that nothing is committed.
+writes, or inside the unit of work so that nothing is committed. Each sentence is a template with
+named values (desktop.sentences), so the GUI can say it in the user's language.
 """
 
 from __future__ import annotations
 
+from desktop.sentences import Sentence
 
-class ServiceError(Exception):
+
+class ServiceError(Sentence):
     """Base class of every refusal a user can cause."""
 
 

@@ -64,7 +64,7 @@ class LoanService:
         )
         request = session.scalar(query)
         if request is None or request.kind != RequestKind.EQUIPMENT_LOAN.value or request.loan is None:
-            raise NotFound(f"There is no equipment loan {ref!r} in this case file.")
+            raise NotFound("There is no equipment loan {reference!r} in this case file.", reference=ref)
         return request
 
     def _check_role(self) -> None:
@@ -106,16 +106,17 @@ class LoanService:
             by_id = {i.item_id: i for i in items}
             unknown = set(by_id) - {item.id for item in loan.items}
             if unknown:
-                raise InvalidInput(f"Item {min(unknown)} is not on this loan's inventory list.")
+                raise InvalidInput("Item {item} is not on this loan's inventory list.", item=min(unknown))
             for item in loan.items:
                 returned = by_id.get(item.id)
                 if returned is None:
                     raise InvalidInput(
-                        f"Say in which condition {item.item_type!r} came back (good, damaged or lost)."
+                        "Say in which condition {item!r} came back (good, damaged or lost).",
+                        item=item.item_type,
                     )
                 if returned.condition is not ItemCondition.GOOD and not returned.damage_notes.strip():
                     raise InvalidInput(
-                        f"Describe the damage or loss of {item.item_type!r}; the borrower bears it."
+                        "Describe the damage or loss of {item!r}; the borrower bears it.", item=item.item_type
                     )
                 item.condition = returned.condition.value
                 item.damage_notes = returned.damage_notes.strip()

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from desktop.models import Agency, Member
 from desktop.models.enums import Role
+from desktop.sentences import Said
 from desktop.services import audit
 from desktop.services.agencies import agency_by_code
 from desktop.services.casefile import CaseFile
@@ -20,9 +21,10 @@ from desktop.vault import device as device_keyring
 
 @dataclass(frozen=True)
 class QuickUnlockStatus:
-    """Whether this device remembers the acting member: a keyring problem, or (slot id, label) pairs."""
+    """Whether this device remembers the acting member: a keyring problem (the keyring's sentence),
+    or (slot id, label) pairs."""
 
-    keyring_problem: str | None
+    keyring_problem: Said | None
     remembered: tuple[tuple[str, str], ...]
 
 
@@ -68,7 +70,7 @@ class MemberService:
         uid = uuid.uuid4().hex
         with self._cf.unit_of_work("member.add") as session:
             if session.scalar(select(Member).where(Member.name == name)) is not None:
-                raise InvalidInput(f"There is already a member named {name!r}.")
+                raise InvalidInput("There is already a member named {name!r}.", name=name)
             agency_id = agency_by_code(session, agency_code).id if agency_code else None
             member = Member(uid=uid, name=name, role=role.value, agency_id=agency_id)
             session.add(member)
@@ -83,7 +85,7 @@ class MemberService:
         with self._cf.unit_of_work("member.remove") as session:
             member = session.scalar(select(Member).where(Member.name == name, Member.active.is_(True)))
             if member is None:
-                raise NotFound(f"There is no active member named {name!r}.")
+                raise NotFound("There is no active member named {name!r}.", name=name)
             if member.id == self._cf.actor.member_id:
                 raise InvalidInput("You cannot remove yourself; ask another administrator or supervisor.")
             member.active = False
@@ -141,7 +143,7 @@ class MemberService:
         with self._cf.reading() as session:
             member = session.scalar(select(Member).where(Member.name == name, Member.active.is_(True)))
         if member is None:
-            raise NotFound(f"There is no active member named {name!r}.")
+            raise NotFound("There is no active member named {name!r}.", name=name)
         self._cf.vault.reset_member_secret(member.uid, new, kdf)
         with self._cf.unit_of_work("member.passphrase_reset") as session:
             audit.append(
@@ -180,7 +182,7 @@ class MemberService:
         try:
             device_keyring.secure_backend()
         except KeyringUnavailable as error:
-            return QuickUnlockStatus(str(error), ())
+            return QuickUnlockStatus(error.said, ())
         vault = self._cf.vault
         mine = [
             slot for slot in vault.slots() if slot.kind == "device" and slot.member_uid == self._cf.actor.uid

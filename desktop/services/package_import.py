@@ -21,6 +21,7 @@ from desktop.exchange.request_document import RequestDocument
 from desktop.exchange.verify import PASSED, ValidationReport, verify_package
 from desktop.models import Agency, Loan, LoanItem, Package, Request, utcnow
 from desktop.models.enums import Direction, RequestStatus, Role
+from desktop.sentences import Said, said
 from desktop.services.casefile import CaseFile
 from desktop.services.credentials import TrustService
 from desktop.services.errors import InvalidInput, PermissionDenied
@@ -31,8 +32,8 @@ MAX_PACKAGE_BYTES = 64 << 20
 class PackageRejected(InvalidInput):
     """An incoming package that did not verify; carries the report to show."""
 
-    def __init__(self, sentence: str, report: ValidationReport | None = None) -> None:
-        super().__init__(sentence)
+    def __init__(self, template: str, /, report: ValidationReport | None = None, **values: object) -> None:
+        super().__init__(template, **values)
         self.report = report
 
 
@@ -41,7 +42,8 @@ class ImportResult:
     report: ValidationReport
     outcome: str  # "created", "answered" or "duplicate"
     request_reference: str | None
-    sentence: str
+    sentence: Said
+    """What happened, in one sentence (str() is the English the CLI prints)."""
 
 
 class PackageImporter:
@@ -64,7 +66,7 @@ class PackageImporter:
         try:
             return decrypt(data, decryption.certificate, decryption.private_key)  # type: ignore[arg-type]
         except EnvelopeError as error:
-            raise PackageRejected(str(error)) from None
+            raise PackageRejected.retold(error) from None
 
     def import_package(
         self, data: bytes, file_name: str, *, decryption: Credential | None = None
@@ -82,17 +84,23 @@ class PackageImporter:
             )
             if earlier is not None:
                 reference = session.get(Request, earlier.request_id).reference if earlier.request_id else None  # type: ignore[union-attr]
-                report = ValidationReport(earlier.indication, None, "Already imported.", digest)
-                return ImportResult(
-                    report,
-                    "duplicate",
-                    reference,
-                    f"This package was already imported on {earlier.created_at:%Y-%m-%d %H:%M} UTC"
-                    + (f" as {reference}." if reference else "."),
+                report = ValidationReport(earlier.indication, None, said("Already imported."), digest)
+                sentence = (
+                    said(
+                        "This package was already imported on {when:%Y-%m-%d %H:%M} UTC as {reference}.",
+                        when=earlier.created_at,
+                        reference=reference,
+                    )
+                    if reference
+                    else said(
+                        "This package was already imported on {when:%Y-%m-%d %H:%M} UTC.",
+                        when=earlier.created_at,
+                    )
                 )
+                return ImportResult(report, "duplicate", reference, sentence)
         report = self.verify(data, decryption=decryption)
         if report.indication != PASSED or report.document is None:
-            raise PackageRejected(f"Not imported: {report.sentence}", report)
+            raise PackageRejected("Not imported: {reason}", report, reason=report.sentence)
         document = report.document
         with self._cf.unit_of_work("package.import") as session:
             if (
@@ -107,8 +115,10 @@ class PackageImporter:
                     report,
                     "duplicate",
                     None,
-                    "A package with the same identifier was already imported; this copy differs in its bytes "
-                    "and was not imported.",
+                    said(
+                        "A package with the same identifier was already imported; this copy differs in "
+                        "its bytes and was not imported."
+                    ),
                 )
             sender = session.scalar(select(Agency).where(Agency.code == document.sender.agency))
             recipient = session.scalar(select(Agency).where(Agency.code == document.recipient.agency))
@@ -149,17 +159,22 @@ class PackageImporter:
         recipient = session.scalar(select(Agency).where(Agency.code == document.recipient.agency))
         if recipient is None or not recipient.own:
             raise PackageRejected(
-                f"The answer is addressed to {document.recipient.agency}, not to an agency of this case file; "
-                "nothing was imported."
+                "The answer is addressed to {agency}, not to an agency of this case file; "
+                "nothing was imported.",
+                agency=document.recipient.agency,
             )
         if request is None or request.partner_agency_id != sender.id:
             raise PackageRejected(
-                f"The answer refers to {document.answer.in_reply_to}, which is not a request of ours to "
-                f"{sender.code}; nothing was imported."
+                "The answer refers to {reference}, which is not a request of ours to "
+                "{agency}; nothing was imported.",
+                reference=document.answer.in_reply_to,
+                agency=sender.code,
             )
         if request.status != RequestStatus.SENT.value:
             raise PackageRejected(
-                f"{request.reference} is {request.status}, not waiting for an answer; nothing was imported."
+                "{reference} has the status {status}, not waiting for an answer; nothing was imported.",
+                reference=request.reference,
+                status=RequestStatus(request.status),
             )
         request.status = RequestStatus.ANSWERED.value
         request.answer = document.answer.text
@@ -168,7 +183,11 @@ class PackageImporter:
         return (
             request,
             "answered",
-            f"The answer from {sender.code} was linked to {request.reference}, now answered.",
+            said(
+                "The answer from {agency} was linked to {reference}, now answered.",
+                agency=sender.code,
+                reference=request.reference,
+            ),
         )
 
     def _create_incoming(self, session, document: RequestDocument, sender: Agency, recipient: Agency):  # type: ignore[no-untyped-def]
@@ -179,16 +198,31 @@ class PackageImporter:
         r = document.request
         if not recipient.own:
             raise PackageRejected(
-                f"The package is addressed to {recipient.code}, not to an agency of this case file."
+                "The package is addressed to {agency}, not to an agency of this case file.",
+                agency=recipient.code,
             )
         try:
             kind = RequestKind(r.kind)
+        except ValueError:
+            raise PackageRejected(
+                "The partner's request cannot be filed here: its kind {kind!r} is not one this version knows.",
+                kind=r.kind,
+            ) from None
+        try:
             events_on = datetime.fromisoformat(r.events_on)
+        except ValueError:
+            raise PackageRejected(
+                "The partner's request cannot be filed here: its date of the events {value!r} is not readable.",
+                value=r.events_on,
+            ) from None
+        try:
             self._cf.catalogue().validate_basis(
                 r.legal_basis, kind, Country(sender.country), Country(recipient.country), events_on.date()
             )
-        except (ValueError, InvalidLegalBasis) as error:
-            raise PackageRejected(f"The partner's request cannot be filed here: {error}") from None
+        except InvalidLegalBasis as error:
+            raise PackageRejected(
+                "The partner's request cannot be filed here: {reason}", reason=error.said
+            ) from None
         request = Request(
             reference=RequestService._next_reference(session, Direction.INCOMING),
             kind=kind.value,
@@ -237,5 +271,10 @@ class PackageImporter:
         return (
             request,
             "created",
-            f"{sender.code}'s request {r.reference} was filed as {request.reference} (received).",
+            said(
+                "{agency}'s request {partner_reference} was filed as {reference} (received).",
+                agency=sender.code,
+                partner_reference=r.reference,
+                reference=request.reference,
+            ),
         )

@@ -36,6 +36,7 @@ from desktop.exchange.request_document import (
 from desktop.exchange.verify import PASSED, ValidationReport
 from desktop.models import Agency, Attachment, AttachmentBlob, Member, Package, Request, utcnow
 from desktop.models.enums import Direction, RequestStatus, Role
+from desktop.sentences import Said, said
 from desktop.services import audit
 from desktop.services.casefile import CaseFile
 from desktop.services.credentials import CredentialService, TrustService
@@ -58,10 +59,22 @@ _HELD_CODES = frozenset({"H2", "H3"})
 
 @dataclass(frozen=True)
 class PlannedItem:
+    """One file of a package. `description` says what it is (a Said for the request's own files,
+    the file name of an attachment); `reason` why it is held back (None when it goes in)."""
+
     name: str
-    description: str
+    description: Said | str
     handling_code: str
-    reason: str = ""
+    reason: Said | None = None
+
+    def recorded(self) -> dict[str, str]:
+        """The item as the case file records it (package contents, audit): plain English text."""
+        return {
+            "name": self.name,
+            "description": str(self.description),
+            "handling_code": self.handling_code,
+            "reason": str(self.reason) if self.reason is not None else "",
+        }
 
 
 @dataclass(frozen=True)
@@ -136,19 +149,24 @@ class PackageService:
             or (request.information_evaluation == "4")
         )
         reason = (
-            f"handling code {request.handling_code}"
+            said("handling code {code}", code=request.handling_code)
             if request.handling_code in _HELD_CODES
-            else f"graded {request.source_evaluation}{request.information_evaluation}"
+            else said(
+                "graded {grading}", grading=f"{request.source_evaluation}{request.information_evaluation}"
+            )
         )
         core = [
             PlannedItem(
-                "request.json", "the request's data", request.handling_code, reason if request_held else ""
+                "request.json",
+                said("the request's data"),
+                request.handling_code,
+                reason if request_held else None,
             ),
             PlannedItem(
                 "request.pdf",
-                "the request as a readable form",
+                said("the request as a readable form"),
                 request.handling_code,
-                reason if request_held else "",
+                reason if request_held else None,
             ),
         ]
         included, held = ([], core) if request_held else (core, [])
@@ -157,7 +175,9 @@ class PackageService:
             attachment = session.get(Attachment, attachment_id)
             if attachment is None or attachment.case_id != request.case_id or request.case_id is None:
                 raise NotFound(
-                    f"Attachment {attachment_id} does not belong to the case of {request.reference}."
+                    "Attachment {attachment} does not belong to the case of {reference}.",
+                    attachment=attachment_id,
+                    reference=request.reference,
                 )
             chosen.append(attachment)
         # Names as the package will carry them (the same numbering as _document gives them).
@@ -166,7 +186,12 @@ class PackageService:
             code = attachment.handling_code
             if code in _HELD_CODES:
                 held.append(
-                    PlannedItem(f"attachments/{name}", attachment.filename, code, f"handling code {code}")
+                    PlannedItem(
+                        f"attachments/{name}",
+                        attachment.filename,
+                        code,
+                        said("handling code {code}", code=code),
+                    )
                 )
             else:
                 included.append(PlannedItem(f"attachments/{name}", attachment.filename, code))
@@ -197,7 +222,9 @@ class PackageService:
                 )
             if request.status not in (RequestStatus.APPROVED.value, RequestStatus.SENT.value):
                 raise IllegalTransition(
-                    f"{request.reference} is {request.status}; only an approved request is exported."
+                    "{reference} has the status {status}; only an approved request is exported.",
+                    reference=request.reference,
+                    status=RequestStatus(request.status),
                 )
             if actor.member_id != request.decided_by_id or actor.role != Role.SUPERVISOR.value:
                 raise PermissionDenied("The supervisor who approved the request signs and exports it.")
@@ -209,9 +236,18 @@ class PackageService:
             ):
                 raise PermissionDenied("Only a supervisor can override handling codes.")
             if plan.request_held and not override_handling:
+                if request.handling_code in _HELD_CODES:
+                    raise InvalidInput(
+                        "{reference} has handling code {code}: it is held back; a supervisor must override "
+                        "the handling code to export it.",
+                        reference=request.reference,
+                        code=request.handling_code,
+                    )
                 raise InvalidInput(
-                    f"{request.reference} is {plan.held_back[0].reason}: it is held back; a supervisor "
-                    "must override the handling code to export it."
+                    "{reference} is graded {grading}: it is held back; a supervisor must override the "
+                    "handling code to export it.",
+                    reference=request.reference,
+                    grading=f"{request.source_evaluation}{request.information_evaluation}",
                 )
             creator_id = request.created_by_id
             chosen = [
@@ -250,7 +286,7 @@ class PackageService:
         file_name = f"{plan.request_reference}.asice" + (".p7m" if encrypted_for else "")
         contents = {
             "included": [i.name for i in objects],
-            "held_back": [vars(i) for i in plan.held_back] if not override_handling else [],
+            "held_back": [i.recorded() for i in plan.held_back] if not override_handling else [],
             "signers": [c.fingerprint for c in signers],
             "overridden": override_handling,
         }
@@ -263,7 +299,7 @@ class PackageService:
                     "package.handling_override",
                     "request",
                     str(request.id),
-                    {"overridden": [vars(i) for i in plan.held_back]},
+                    {"overridden": [i.recorded() for i in plan.held_back]},
                 )
             session.add(
                 Package(
@@ -363,9 +399,16 @@ class PackageService:
                 raise IllegalTransition("Only an incoming request is answered with an answer package.")
             expected = RequestStatus.RECEIVED.value if answer is not None else RequestStatus.ANSWERED.value
             if request.status != expected:
+                if answer is not None:
+                    raise IllegalTransition(
+                        "{reference} has the status {status}; it was already answered.",
+                        reference=request.reference,
+                        status=RequestStatus(request.status),
+                    )
                 raise IllegalTransition(
-                    f"{request.reference} is {request.status}; "
-                    + ("it was already answered." if answer is not None else "answer it first.")
+                    "{reference} has the status {status}; answer it first.",
+                    reference=request.reference,
+                    status=RequestStatus(request.status),
                 )
             partner = session.get(Agency, request.partner_agency_id)
             own = session.get(Agency, request.requested_agency_id)
@@ -436,7 +479,7 @@ class PackageService:
         try:
             data = build_container(objects, [_signer(c) for c in signers])
         except ContainerError as error:
-            raise InvalidInput(str(error)) from None
+            raise InvalidInput.retold(error) from None
         if encrypt_for_agency is None:
             return data, None
         recipients = [
@@ -444,12 +487,12 @@ class PackageService:
         ]
         if not recipients:
             raise InvalidInput(
-                f"The trust store holds no RSA encryption certificate for {encrypt_for_agency}."
+                "The trust store holds no RSA encryption certificate for {agency}.", agency=encrypt_for_agency
             )
         try:
             return encrypt_for(data, recipients), encrypt_for_agency
         except EnvelopeError as error:
-            raise InvalidInput(str(error)) from None
+            raise InvalidInput.retold(error) from None
 
     def verify(self, data: bytes, *, decryption: Credential | None = None) -> ValidationReport:
         return self._importer.verify(data, decryption=decryption)
@@ -472,7 +515,7 @@ class PackageService:
         if request is None and str(ref).isdigit():
             request = session.get(Request, int(ref))
         if request is None:
-            raise NotFound(f"There is no request {ref!r} in this case file.")
+            raise NotFound("There is no request {reference!r} in this case file.", reference=ref)
         return request
 
 

@@ -29,7 +29,7 @@ class PrivateWriteError(InvalidInput):
     """A private file could not be written; `reason` is the system's words (for a caller's sentence)."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"The file {path} could not be written ({reason}).")
+        super().__init__("The file {path} could not be written ({reason}).", path=path, reason=reason)
         self.path = path
         self.reason = reason
 

@@ -29,6 +29,7 @@ from desktop.models.enums import (
     SourceMarker,
     Urgency,
 )
+from desktop.sentences import Said, said
 from desktop.services import deadlines
 from desktop.services.agencies import agency_by_code
 from desktop.services.agencies import view as agency_view
@@ -129,7 +130,7 @@ class RequestOptions:
     requested_country: Country
     events_on: date
     bases: tuple[BasisOption, ...]
-    reason: str = ""
+    reason: Said | None = None
 
     def basis(self, basis_id: str) -> BasisOption | None:
         return next((b for b in self.bases if b.basis_id == basis_id), None)
@@ -154,9 +155,10 @@ class FormChoices:
 # -- pure rules over the catalogue ------------------------------------------------------------
 
 
-def _aware(value: datetime, name: str) -> datetime:
+def _aware(value: datetime) -> datetime:
+    """The date of the events, refused without its zone (the day is the one in that zone)."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidInput(f"The {name} needs a time zone.")
+        raise InvalidInput("The date of the events needs a time zone.")
     return value
 
 
@@ -202,7 +204,7 @@ def deadline_preview(
     An outgoing request whose clock starts on sending (Directive 2023/977 art. 5) is previewed as
     if sent now (`inputs.now`), marked `once_sent`.
     """
-    events_at = _aware(events_at, "date of the events")
+    events_at = _aware(events_at)
     article = catalogue.article(basis_id)
     rule_id = _effective_rule(article, direction)
     if rule_id is None:
@@ -272,7 +274,7 @@ def valid_bases(
     The day is `events_at.date()` in the zone it was given in, as `create` decides it: 00:30 on
     1 October 2023 in Brussels falls under the 2018 treaty.
     """
-    events_at = _aware(events_at, "date of the events")
+    events_at = _aware(events_at)
     return tuple(
         BasisOption(
             basis_id=article.basis_id,
@@ -298,16 +300,21 @@ def valid_bases(
     )
 
 
-def no_basis_reason(kind: RequestKind, requesting: Country, requested: Country, events_on: date) -> str:
+def no_basis_reason(kind: RequestKind, requesting: Country, requested: Country, events_on: date) -> Said:
     """One sentence saying why a request has no basis (meant for when `valid_bases` is empty)."""
     if requesting == requested:
-        return (
-            f"A request between two agencies in {requesting.value} is not cross-border, "
-            "so no cross-border legal basis applies."
+        return said(
+            "A request between two agencies in {country} is not cross-border, "
+            "so no cross-border legal basis applies.",
+            country=requesting,
         )
-    return (
-        f"No legal basis in the agreements catalogue covers a {kind.value.replace('_', ' ')} request "
-        f"between {requesting.value} and {requested.value} for events on {events_on.isoformat()}."
+    return said(
+        "No legal basis in the agreements catalogue covers a request of kind {kind} "
+        "between {requesting} and {requested} for events on {day}.",
+        kind=kind,
+        requesting=requesting,
+        requested=requested,
+        day=events_on,
     )
 
 
@@ -354,7 +361,7 @@ def options_for(
     Countries come from the agencies, as in `RequestService.create`; an unknown agency code is a
     NotFound, a member without an agency (and no `own_agency_code`) an InvalidInput.
     """
-    events_at = _aware(events_at, "date of the events")
+    events_at = _aware(events_at)
     with case_file.reading() as session:
         partner = agency_by_code(session, partner_code)
         own = _own_agency(session, case_file, own_agency_code)
@@ -382,7 +389,7 @@ def options_for(
         requested_country=requested,
         events_on=events_at.date(),
         bases=bases,
-        reason="" if bases else no_basis_reason(kind, requesting, requested, events_at.date()),
+        reason=None if bases else no_basis_reason(kind, requesting, requested, events_at.date()),
     )
 
 

@@ -21,6 +21,7 @@ from desktop.models.enums import (
     Role,
     Urgency,
 )
+from desktop.sentences import Said, template
 from desktop.services.deadlines import compute_due
 from desktop.services.errors import FourEyesViolation, IllegalTransition, PermissionDenied
 
@@ -46,18 +47,46 @@ _LOAN: dict[str, dict[RequestStatus, RequestStatus]] = {
 }
 _CANCELLABLE = frozenset({S.DRAFT, S.SUBMITTED, S.APPROVED, S.SENT, S.RECEIVED, S.ANSWERED})
 
-_VERBS = {
-    "submit": "submitted",
-    "approve": "approved",
-    "reject": "rejected",
-    "revise": "revised",
-    "send": "sent",
-    "answer": "answered",
-    "close": "closed",
-    "hand_over": "handed over",
-    "return": "returned",
-    "cancel": "cancelled",
+# What a request can become next, as the refusal of a step lists it ("it can be submitted, cancelled").
+_CAN_BE = {
+    "submit": template("submitted"),
+    "approve": template("approved"),
+    "reject": template("rejected"),
+    "revise": template("revised"),
+    "send": template("sent"),
+    "answer": template("answered"),
+    "close": template("closed"),
+    "hand_over": template("handed over"),
+    "return": template("returned"),
+    "cancel": template("cancelled"),
 }
+# One sentence per step a request cannot take now; {allowed} lists what it can become instead.
+_CANNOT = {
+    "submit": template("A request in status {status} cannot be submitted; it can be {allowed}."),
+    "approve": template("A request in status {status} cannot be approved; it can be {allowed}."),
+    "reject": template("A request in status {status} cannot be rejected; it can be {allowed}."),
+    "revise": template("A request in status {status} cannot be revised; it can be {allowed}."),
+    "send": template("A request in status {status} cannot be sent; it can be {allowed}."),
+    "answer": template("A request in status {status} cannot be answered; it can be {allowed}."),
+    "close": template("A request in status {status} cannot be closed; it can be {allowed}."),
+    "hand_over": template("A request in status {status} cannot be handed over; it can be {allowed}."),
+    "return": template("A request in status {status} cannot be returned; it can be {allowed}."),
+}
+_FINISHED = template("A request in status {status} is finished; it cannot be changed any more.")
+
+
+class Listed(tuple[Said, ...]):
+    """Sentence parts listed in one value: English "submitted, cancelled" for the CLI (str);
+    the GUI translates each part and joins them (desktop.ui.sentences.tell)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return ", ".join(str(part) for part in self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
 
 # The statuses in which the request's deadline is still running for someone.
 WAITING = frozenset({S.DRAFT, S.SUBMITTED, S.APPROVED, S.SENT, S.RECEIVED, S.HANDED_OVER})
@@ -72,18 +101,21 @@ def next_status(action: str, status: RequestStatus, direction: Direction, kind: 
             raise IllegalTransition(
                 "A loan cannot be cancelled while the equipment is handed over; record its return first."
             )
-        raise IllegalTransition(f"A {status.value.replace('_', ' ')} request cannot be cancelled.")
+        raise IllegalTransition("A request in status {status} cannot be cancelled.", status=status)
     table = dict(_OUTGOING if direction is Direction.OUTGOING else _INCOMING)
     if kind is RequestKind.EQUIPMENT_LOAN:
         table.update(_LOAN)
     target = table.get(action, {}).get(status)
     if target is None:
-        allowed = [_VERBS[a] for a, moves in table.items() if status in moves]
+        allowed = [a for a, moves in table.items() if status in moves]
         if status in _CANCELLABLE:
-            allowed.append(_VERBS["cancel"])
-        what = f"A {status.value.replace('_', ' ')} {direction.value} request cannot be {_VERBS.get(action, action)}"
-        hint = f"; it can be {', '.join(allowed)}." if allowed else "; it is finished."
-        raise IllegalTransition(what + hint)
+            allowed.append("cancel")
+        if not allowed:
+            raise IllegalTransition(_FINISHED, status=status)
+        refusal = _CANNOT.get(action)
+        if refusal is None:  # an action no table knows: a programmer's slip, not a user's
+            raise ValueError(f"unknown request action {action!r}")
+        raise IllegalTransition(refusal, status=status, allowed=Listed(Said(_CAN_BE[a]) for a in allowed))
     return target
 
 

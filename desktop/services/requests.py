@@ -26,12 +26,14 @@ from desktop.models.enums import (
     SourceEvaluation,
     Urgency,
 )
+from desktop.sentences import template
 from desktop.services import request_rules
 from desktop.services.agencies import agency_by_code
 from desktop.services.casefile import CaseFile
 from desktop.services.catalogue import Catalogue, InvalidLegalBasis
 from desktop.services.dto import LegalBasisView, RequestRow, RequestView
 from desktop.services.errors import InvalidInput, NotFound, PermissionDenied
+from desktop.services.insight_rules import AnswerTiming, answer_clock
 from desktop.services.loans import loan_view
 
 _FILERS = frozenset({Role.INVESTIGATOR.value, Role.DUTY_OFFICER.value, Role.SUPERVISOR.value})
@@ -78,11 +80,27 @@ class RequestFilter:
     partner_code: str | None = None
     text: str | None = None
     overdue_only: bool = False
+    # The dashboard's figures (services/insight.py): created from (included) / before (excluded),
+    # and answered requests with an answer deadline, all of them or in time or late.
+    created_from: datetime | None = None
+    created_before: datetime | None = None
+    answer_timing: AnswerTiming | None = None
 
 
-def _aware(value: datetime, name: str) -> datetime:
+# The refusal of a time given without its zone, by the field it was given for.
+_NEEDS_ZONE = {
+    "events": template("The date of the events needs a time zone."),
+    "loan_start": template("The loan start needs a time zone."),
+    "loan_end": template("The loan end needs a time zone."),
+    "received": template("The time of receipt needs a time zone."),
+    "time": template("The time needs a time zone."),
+}
+
+
+def _aware(value: datetime, field_key: str) -> datetime:
+    """`value` in UTC; `field_key` (a key of _NEEDS_ZONE) names it in the refusal of a naive time."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidInput(f"The {name} needs a time zone.")
+        raise InvalidInput(_NEEDS_ZONE[field_key])
     return value.astimezone(UTC)
 
 
@@ -139,9 +157,9 @@ def _form_values(new: NewRequest) -> dict[str, object]:
     }
     if new.kind is RequestKind.EQUIPMENT_LOAN:
         if new.loan_start is not None:
-            values.setdefault("loan_from", _aware(new.loan_start, "loan start").isoformat())
+            values.setdefault("loan_from", _aware(new.loan_start, "loan_start").isoformat())
         if new.loan_end is not None:
-            values.setdefault("loan_until", _aware(new.loan_end, "loan end").isoformat())
+            values.setdefault("loan_until", _aware(new.loan_end, "loan_end").isoformat())
         if new.loan_lines:
             values.setdefault(
                 "inventory",
@@ -173,7 +191,7 @@ class RequestService:
         title = new.title.strip()
         if not title:
             raise InvalidInput("A request needs a title.")
-        events_on = _aware(new.events_on, "date of the events")
+        events_on = _aware(new.events_on, "events")
         with self._cf.unit_of_work("request.create") as session:
             member = session.get(Member, actor.member_id)
             partner = agency_by_code(session, new.partner_code)
@@ -189,12 +207,15 @@ class RequestService:
                 value = form_values.get(spec.id)
                 if spec.type == "datetime" and value not in (None, "") and _parse_time(value) is None:
                     raise InvalidInput(
-                        f"The field {spec.label('en')!r} must be a date and time with its zone."
+                        "The field {label!r} must be a date and time with its zone.", label=spec.label("en")
                     )
             missing = self._cf.catalogue().missing_fields(article.basis_id, form_values)
             if missing:
-                names = ", ".join(f.label("en") for f in missing)
-                raise InvalidInput(f"The legal basis {self._reference(article.basis_id)} requires: {names}.")
+                raise InvalidInput(
+                    "The legal basis {reference} requires: {fields}.",
+                    reference=self._reference(article.basis_id),
+                    fields=", ".join(f.label("en") for f in missing),
+                )
             if (
                 new.kind is RequestKind.INFORMATION_REQUEST
                 and new.urgency is Urgency.URGENT
@@ -207,12 +228,12 @@ class RequestService:
             if new.case_reference:
                 case = session.scalar(select(Case).where(Case.reference == new.case_reference))
                 if case is None:
-                    raise NotFound(f"There is no case {new.case_reference!r}.")
+                    raise NotFound("There is no case {reference!r}.", reference=new.case_reference)
                 case_id = case.id
             received_at = None
             status = RequestStatus.DRAFT
             if new.direction is Direction.INCOMING:
-                received_at = _aware(new.received_at or utcnow(), "time of receipt")
+                received_at = _aware(new.received_at or utcnow(), "received")
                 status = RequestStatus.RECEIVED
             request = Request(
                 reference=self._next_reference(session, new.direction),
@@ -263,12 +284,12 @@ class RequestService:
                 new.legal_basis, new.kind, Country(requesting.country), Country(requested.country), events_on
             )
         except InvalidLegalBasis as error:
-            raise InvalidInput(str(error)) from None
+            raise InvalidInput.retold(error) from None
 
     def _new_loan(self, new: NewRequest) -> Loan:
         if new.loan_start is None or new.loan_end is None:
             raise InvalidInput("An equipment loan needs the start and end of the loan period.")
-        start, end = _aware(new.loan_start, "loan start"), _aware(new.loan_end, "loan end")
+        start, end = _aware(new.loan_start, "loan_start"), _aware(new.loan_end, "loan_end")
         if end <= start:
             raise InvalidInput("The loan period must end after it starts.")
         if not new.loan_lines:
@@ -278,11 +299,14 @@ class RequestService:
             if not line.item_type.strip():
                 raise InvalidInput("Every item of the inventory list needs a type.")
             if line.quantity < 1:
-                raise InvalidInput(f"The quantity of {line.item_type!r} must be at least 1.")
+                raise InvalidInput("The quantity of {item!r} must be at least 1.", item=line.item_type)
             serials = [s.strip() for s in line.serial_numbers.split(",") if s.strip()]
             if serials and len(serials) != line.quantity:
                 raise InvalidInput(
-                    f"{line.item_type!r} lists {len(serials)} serial numbers for a quantity of {line.quantity}."
+                    "{item!r} lists {serials} serial numbers for a quantity of {quantity}.",
+                    item=line.item_type,
+                    serials=len(serials),
+                    quantity=line.quantity,
                 )
             items.append(
                 LoanItem(
@@ -469,6 +493,12 @@ class RequestService:
             query = query.where(
                 Request.due_at < now, Request.status.in_([s.value for s in request_rules.WAITING])
             )
+        if filters.created_from is not None:
+            query = query.where(Request.created_at >= filters.created_from)
+        if filters.created_before is not None:
+            query = query.where(Request.created_at < filters.created_before)
+        if filters.answer_timing is not None:
+            query = query.where(answer_clock(self._cf.catalogue()).where(filters.answer_timing))
         if filters.text and filters.text.strip():
             typed = filters.text.strip()
             match = _fts_query(typed)
@@ -499,7 +529,7 @@ class RequestService:
         else:
             request = session.scalar(select(Request).where(Request.reference == ref))
         if request is None:
-            raise NotFound(f"There is no request {ref!r} in this case file.")
+            raise NotFound("There is no request {reference!r} in this case file.", reference=ref)
         return request
 
     def _reference(self, basis_id: str) -> str:
@@ -538,6 +568,8 @@ class RequestService:
                 reference=catalogue.reference(article.basis_id),
                 confirmed=article.number_confirmed,
                 subject=article.subject("en"),
+                references={lang: catalogue.reference(article.basis_id, lang) for lang in article.subjects},
+                subjects=dict(article.subjects),
             ),
             events_on=request.events_on,
             urgency=request.urgency,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.sentences import Said
 from desktop.services.casefile import CaseFile, open_case_file
 from desktop.services.catalogue import CatalogueError
 from desktop.services.errors import ServiceError
@@ -39,7 +40,7 @@ class Overview:
     cases: int
     requests: int
     overdue: int
-    notices: tuple[str, ...]
+    notices: tuple[str | Said, ...]
 
 
 def overview(case_file: CaseFile) -> Overview:
@@ -84,7 +85,7 @@ class AuditStatus:
 
     entries: int
     ok: bool
-    problems: tuple[str, ...]
+    problems: tuple[Said, ...]
     recent: tuple[tuple[int, str, str, str, str, str], ...]
 
 

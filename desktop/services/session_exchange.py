@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.sentences import Said, said
+
 if TYPE_CHECKING:
     from desktop.services.facade import Services
 
@@ -24,7 +26,8 @@ class OfferedAttachment:
     size: int
     handling_code: str
     held: bool
-    reason: str
+    reason: Said | None
+    """Why a handling code holds it back (None when it may leave)."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,8 @@ class ExportContext:
     recipient: str
     member: str
     can_export: bool
-    refusal: str
-    """Why this member cannot export the request (empty when `can_export`)."""
+    refusal: Said | None
+    """Why this member cannot export the request (None when `can_export`)."""
     has_credential: bool
     credential_fingerprint: str
     password_remembered: bool
@@ -57,13 +60,17 @@ def export_context(services: Services, reference: str) -> ExportContext:
     view = services.requests.show(reference)
     actor = services.case_file.actor
     plan = services.packages.plan(view.reference)
-    refusal = ""
+    refusal: Said | None = None
     if view.direction != Direction.OUTGOING.value:
-        refusal = "Only an outgoing request is exported; answer an incoming one with an answer package."
+        refusal = said("Only an outgoing request is exported; answer an incoming one with an answer package.")
     elif view.status not in (RequestStatus.APPROVED.value, RequestStatus.SENT.value):
-        refusal = f"{view.reference} is {view.status}; only an approved request is exported."
+        refusal = said(
+            "{reference} has the status {status}; only an approved request is exported.",
+            reference=view.reference,
+            status=RequestStatus(view.status),
+        )
     elif actor.role != Role.SUPERVISOR.value or view.decided_by != actor.name:
-        refusal = "The supervisor who approved the request signs and exports it."
+        refusal = said("The supervisor who approved the request signs and exports it.")
     mine = [c for c in services.credentials.list() if c.member == actor.name]
     attachments: list[OfferedAttachment] = []
     if view.case_reference:
@@ -85,7 +92,7 @@ def export_context(services: Services, reference: str) -> ExportContext:
                     size,
                     code,
                     held,
-                    item.reason if held and item else "",
+                    item.reason if held and item else None,
                 )
             )
     encryption = tuple(
@@ -99,7 +106,7 @@ def export_context(services: Services, reference: str) -> ExportContext:
         status=view.status,
         recipient=plan.recipient,
         member=actor.name,
-        can_export=not refusal,
+        can_export=refusal is None,
         refusal=refusal,
         has_credential=bool(mine),
         credential_fingerprint=mine[0].fingerprint if mine else "",
@@ -136,16 +143,18 @@ def check_export_destination(destination: Path) -> None:
     if not destination.name:
         raise InvalidInput("Choose a file name for the package.")
     if destination.is_dir():
-        raise InvalidInput(f"{destination} is a folder; choose a file name.")
+        raise InvalidInput("{path} is a folder; choose a file name.", path=destination)
     folder = destination.parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise InvalidInput(f"Cannot write into {folder}; choose another place.")
+        raise InvalidInput("Cannot write into {folder}; choose another place.", folder=folder)
     try:
         # The permission bits do not tell everything (root, a read-only mount, a name too long):
         # create and remove the very temporary file write_private will use.
         check_private_destination(destination)
     except PrivateWriteError as error:
-        raise InvalidInput(f"Cannot write {destination} ({error.reason}); choose another place.") from None
+        raise InvalidInput(
+            "Cannot write {path} ({reason}); choose another place.", path=destination, reason=error.reason
+        ) from None
 
 
 def export_package_to(
@@ -178,8 +187,10 @@ def export_package_to(
         write_private(destination, result.data)
     except PrivateWriteError as error:
         raise InvalidInput(
-            f"The package was signed and recorded in the case file, but {destination} could not be "
-            f"written ({error.reason}); export it again to another place."
+            "The package was signed and recorded in the case file, but {path} could not be "
+            "written ({reason}); export it again to another place.",
+            path=destination,
+            reason=error.reason,
         ) from None
     signers = [
         c.fingerprint for c in services.credentials.list() if c.member == services.case_file.actor.name
@@ -218,13 +229,17 @@ def read_package_file(path: Path) -> PackageFile:
     path = Path(path)
     try:
         if not path.is_file():
-            raise InvalidInput(f"{path.name} is not a file that can be read.")
+            raise InvalidInput("{file} is not a file that can be read.", file=path.name)
         if path.stat().st_size > MAX_PACKAGE_BYTES:
             raise InvalidInput("The package is larger than 64 MB; nothing was imported.")
         with path.open("rb") as handle:
             data = handle.read(MAX_PACKAGE_BYTES + 1)  # the file may grow between stat and read
     except OSError as error:
-        raise InvalidInput(f"{path.name} could not be read ({error.strerror or 'read error'}).") from None
+        if error.strerror:
+            raise InvalidInput(
+                "{file} could not be read ({reason}).", file=path.name, reason=error.strerror
+            ) from None
+        raise InvalidInput("{file} could not be read.", file=path.name) from None
     if len(data) > MAX_PACKAGE_BYTES:
         raise InvalidInput("The package is larger than 64 MB; nothing was imported.")
     return PackageFile(path, data, is_enveloped(data))
@@ -246,7 +261,7 @@ def _decryption_key(pkcs12: bytes | None, password: str | None):  # type: ignore
     try:
         return load_pkcs12(pkcs12, (password or "").encode())
     except CredentialError as error:
-        raise InvalidInput(f"The decryption key: {error}") from None
+        raise InvalidInput("The decryption key: {reason}", reason=error.said) from None
 
 
 def verify_package_data(
@@ -277,9 +292,11 @@ def read_pkcs12_file(path: Path) -> bytes:
         with Path(path).open("rb") as handle:
             data = handle.read(MAX_PKCS12_BYTES + 1)
     except OSError as error:
-        raise InvalidInput(
-            f"{Path(path).name} could not be read ({error.strerror or 'read error'})."
-        ) from None
+        if error.strerror:
+            raise InvalidInput(
+                "{file} could not be read ({reason}).", file=Path(path).name, reason=error.strerror
+            ) from None
+        raise InvalidInput("{file} could not be read.", file=Path(path).name) from None
     if len(data) > MAX_PKCS12_BYTES:
         raise InvalidInput("A PKCS#12 file is at most 1 MB.")
     return data

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.models.enums import Direction, RequestKind, RequestStatus, Role
+from desktop.sentences import Said, said
 from desktop.services import request_rules
 from desktop.services.dto import RequestView
 from desktop.services.errors import ServiceError
@@ -54,7 +55,7 @@ class RequestDetail:
     role: str | None
     fields: tuple[FieldValue, ...]
     allowed: frozenset[str]
-    refusals: dict[str, str] = field(default_factory=dict)
+    refusals: dict[str, Said] = field(default_factory=dict)
     """action → the sentence saying why the member cannot take it now."""
 
     @property
@@ -86,43 +87,49 @@ def request_detail(services: Services, ref: str | int, *, lang: str = "en") -> R
     )
 
 
-def _allowed(view: RequestView, member: str, role: str | None) -> tuple[set[str], dict[str, str]]:
+def _allowed(view: RequestView, member: str, role: str | None) -> tuple[set[str], dict[str, Said]]:
     status, direction, kind = (
         RequestStatus(view.status),
         Direction(view.direction),
         RequestKind(view.kind),
     )
     allowed: set[str] = set()
-    refusals: dict[str, str] = {}
+    refusals: dict[str, Said] = {}
     if role not in _ACTORS:
-        return allowed, dict.fromkeys(ACTIONS, "Your role cannot act on requests.")
+        return allowed, dict.fromkeys(ACTIONS, said("Your role cannot act on requests."))
     for action in ("submit", "revise", "send", "answer", "close", "cancel", "decline"):
         if action == "decline" and direction is not Direction.INCOMING:
-            refusals[action] = (
+            refusals[action] = said(
                 "Only an incoming request is declined; an outgoing one is rejected in Approvals."
             )
             continue
         try:
             request_rules.next_status(_RULE_ACTION.get(action, action), status, direction, kind)
         except ServiceError as error:
-            refusals[action] = str(error)
+            refusals[action] = error.said
         else:
             allowed.add(action)
     if direction is not Direction.OUTGOING:
-        refusals["export"] = (
+        refusals["export"] = said(
             "Only an outgoing request is exported; answer an incoming one with an answer package."
         )
     elif view.status not in _EXPORTABLE:
-        refusals["export"] = f"{view.reference} is {view.status}; only an approved request is exported."
+        refusals["export"] = said(
+            "{reference} has the status {status}; only an approved request is exported.",
+            reference=view.reference,
+            status=status,
+        )
     elif role != Role.SUPERVISOR.value or view.decided_by != member:
-        refusals["export"] = "The supervisor who approved the request signs and exports it."
+        refusals["export"] = said("The supervisor who approved the request signs and exports it.")
     else:
         allowed.add("export")
     if direction is not Direction.INCOMING:
-        refusals["answer_package"] = "Only an incoming request is answered with an answer package."
+        refusals["answer_package"] = said("Only an incoming request is answered with an answer package.")
     elif status not in (RequestStatus.RECEIVED, RequestStatus.ANSWERED):
-        refusals["answer_package"] = (
-            f"{view.reference} is {view.status}; only a received request is answered."
+        refusals["answer_package"] = said(
+            "{reference} has the status {status}; only a received request is answered.",
+            reference=view.reference,
+            status=status,
         )
     else:
         allowed.add("answer_package")
@@ -172,7 +179,7 @@ class AnswerContext:
     answer: str
     """The answer already recorded (re-sent as it is when the request is already answered)."""
     can_answer: bool
-    refusal: str
+    refusal: Said | None
     has_credential: bool
     credential_fingerprint: str
     password_remembered: bool
@@ -206,7 +213,7 @@ def answer_context(services: Services, ref: str | int) -> AnswerContext:
         member=actor.name,
         answer=view.answer,
         can_answer="answer_package" in detail.allowed,
-        refusal=detail.refusals.get("answer_package", ""),
+        refusal=detail.refusals.get("answer_package"),
         has_credential=bool(mine),
         credential_fingerprint=mine[0].fingerprint if mine else "",
         password_remembered=bool(mine)
@@ -253,8 +260,10 @@ def answer_package_to(
         write_private(destination, result.data)
     except PrivateWriteError as error:
         raise InvalidInput(
-            f"The answer was signed and recorded in the case file, but {destination} could not be "
-            f"written ({error.reason}); send the answer again to another place."
+            "The answer was signed and recorded in the case file, but {path} could not be "
+            "written ({reason}); send the answer again to another place.",
+            path=destination,
+            reason=error.reason,
         ) from None
     actor = services.case_file.actor
     signer = next((c.fingerprint for c in services.credentials.list() if c.member == actor.name), "")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.sentences import Said
 from desktop.services.casefile import CaseFile, open_case_file
 from desktop.services.errors import ServiceError
 from desktop.services.session_api import USER_ERRORS
@@ -104,9 +105,11 @@ def _load_escrow_certificate(path: Path):  # type: ignore[no-untyped-def]
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise InvalidInput(
-            f"{Path(path).name} could not be read ({error.strerror or 'read error'})."
-        ) from None
+        if error.strerror:
+            raise InvalidInput(
+                "{file} could not be read ({reason}).", file=Path(path).name, reason=error.strerror
+            ) from None
+        raise InvalidInput("{file} could not be read.", file=Path(path).name) from None
     try:
         certificate = (
             x509.load_pem_x509_certificate(data)
@@ -114,7 +117,7 @@ def _load_escrow_certificate(path: Path):  # type: ignore[no-untyped-def]
             else x509.load_der_x509_certificate(data)
         )
     except ValueError:
-        raise InvalidInput(f"{Path(path).name} is not a readable X.509 certificate.") from None
+        raise InvalidInput("{file} is not a readable X.509 certificate.", file=Path(path).name) from None
     key = certificate.public_key()
     if not isinstance(key, rsa.RSAPublicKey) or key.key_size < 2048:
         raise InvalidInput("An escrow certificate must hold an RSA key of at least 2048 bits.")
@@ -157,7 +160,11 @@ def create_new_case_file(
     for member in members:
         problem = passphrase_problem(member.passphrase, member.passphrase)
         if problem is not None:
-            raise InvalidInput(f"The passphrase of {member.name.strip()} needs at least 8 characters.")
+            raise InvalidInput(
+                "The passphrase of {member} needs at least {length} characters.",
+                member=member.name.strip(),
+                length=MIN_PASSPHRASE_LENGTH,
+            )
     certificate = _load_escrow_certificate(escrow_certificate) if escrow_certificate else None
     path = Path(path)
     case_file, code = create_case_file(
@@ -248,11 +255,12 @@ def unlock_with_device(path: Path, slot_id: str) -> CaseFile:
 
 def remember_this_device(
     case_file: CaseFile, remembered_notice: str, *, label: str | None = None
-) -> tuple[bool, str]:
+) -> tuple[bool, str | Said]:
     """Worker thread. After a passphrase unlock: quick unlock on this device (never the passphrase).
 
-    Never fails the unlock: returns (True, remembered_notice) or (False, the keyring's sentence),
-    and adds that sentence to the file's notices so the overview shows it too.
+    Never fails the unlock: returns (True, remembered_notice) or (False, the keyring's sentence as
+    a Said, for the unlock screen to tell in the user's language), and adds that sentence to the
+    file's notices so the overview shows it too (in English: the notices are plain text).
     """
     import socket
 
@@ -263,6 +271,7 @@ def remember_this_device(
     principal = case_file.vault.principal
     if principal.kind != "member":
         return False, ""
+    said_back: str | Said
     try:
         for slot in case_file.vault.slots():
             if (
@@ -275,11 +284,12 @@ def remember_this_device(
         else:
             Services(case_file).members.remember_on_device(label or socket.gethostname())
             ok, notice = True, remembered_notice
+        said_back = notice
     except (KeyringUnavailable, ServiceError) as error:
-        ok, notice = False, str(error)
+        ok, notice, said_back = False, str(error), error.said
     if notice:
         case_file.notices = (*case_file.notices, notice)
-    return ok, notice
+    return ok, said_back
 
 
 def recover_and_unlock(

@@ -21,6 +21,8 @@ import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.ui.sentences import tell
+
 if TYPE_CHECKING:
     from desktop.services.facade import Services
     from desktop.ui.worker import DatabaseWorker
@@ -42,7 +44,7 @@ def failure_sentence(error: Exception) -> str:
     from desktop.services.session_api import USER_ERRORS
 
     if isinstance(error, USER_ERRORS):
-        return str(error)
+        return tell(error)
     # Only the type and where it happened: an exception's text or locals may carry case data,
     # and logs are not encrypted.
     frame = error.__traceback__

@@ -17,6 +17,7 @@ from desktop.ui.i18n import arg, number
 from desktop.ui.labels import label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
+from desktop.ui.sentences import tell
 
 if TYPE_CHECKING:
     from desktop.services.facade import Services
@@ -90,6 +91,6 @@ class OverviewWidget(Page):
                 number(data.requests),
                 number(data.overdue),
             ),
-            *data.notices,
+            *(tell(notice) for notice in data.notices),  # a service's, the vault's or the keyring's
         ]
         self.body.setText("\n".join(lines))

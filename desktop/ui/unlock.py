@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import session_api, session_start
 from desktop.ui.i18n import arg
+from desktop.ui.sentences import tell
 from desktop.ui.welcome.passphrase import PassphrasePair, SecretReveal
 from desktop.ui.widgets import error_label
 from desktop.ui.worker import DatabaseWorker
@@ -426,11 +427,12 @@ class UnlockWidget(QWidget):
             ),
         )
 
-    def _remembered(self, case_file: object, result: tuple[bool, str]) -> None:
+    def _remembered(self, case_file: object, result: tuple[bool, object]) -> None:
         if not shiboken6.isValid(self):
             return
         _ok, sentence = result
-        self.remember_status.setText(sentence)  # the keyring's reason when it failed; never fatal
+        # The keyring's reason when it failed (a service's sentence), never fatal.
+        self.remember_status.setText(tell(sentence))
         self.remember.setChecked(False)
         self._unlocked(case_file)
 
@@ -480,7 +482,7 @@ class UnlockWidget(QWidget):
             # Only the type: an exception's text may carry case data, and logs are not encrypted.
             log.error("unlock failed: %s", type(error).__name__)
             return self.tr("The case file could not be opened.")
-        return str(error)  # a service's own sentence (no such member, keyring refused…)
+        return tell(error)  # a service's own sentence (no such member, keyring refused…)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

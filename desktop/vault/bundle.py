@@ -27,6 +27,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa, x25519
 from sqlalchemy import Engine
 
+from desktop.sentences import template
 from desktop.vault import wrapping
 from desktop.vault.database import connect_raw, make_engine, rekey
 from desktop.vault.errors import DamagedCaseFile, NotACaseFile, SlotError, VaultError, WrongSecret
@@ -41,6 +42,14 @@ SLOTS_BACKUP_NAME = "keyslots.bak.json"
 LOCK_NAME = ".lock"
 BACKUPS_DIR = "backups"
 SUFFIX = ".casedesk"
+
+# Notices of an unlock that repaired something (Vault.warnings). Plain English strings for now:
+# the notices they join (CaseFile.notices, the overview) are strings; template() puts them in the
+# catalogue so that they can become said(...) once those are sentences.
+RESTORED_FROM_BACKUP = template(
+    "The key-slot file was damaged or missing; it was restored from its backup copy."
+)
+ROTATION_COMPLETED = template("An interrupted change of the data key was completed.")
 
 
 @dataclass(frozen=True)
@@ -91,8 +100,10 @@ def read_slot_infos(path: Path) -> list[SlotInfo]:
 def _read_slot_files(path: Path) -> tuple[list[tuple[str, SlotFile]], list[str]]:
     if not path.is_dir():
         if path.exists():
-            raise NotACaseFile(f"{path.name} is a file, not a case-file folder ({SUFFIX}).")
-        raise NotACaseFile(f"There is no case file at {path}.")
+            raise NotACaseFile(
+                "{name} is a file, not a case-file folder ({suffix}).", name=path.name, suffix=SUFFIX
+            )
+        raise NotACaseFile("There is no case file at {path}.", path=str(path))
     found: list[tuple[str, SlotFile]] = []
     damage: list[str] = []
     first_error: VaultError | None = None
@@ -104,7 +115,9 @@ def _read_slot_files(path: Path) -> tuple[list[tuple[str, SlotFile]], list[str]]
             damage.append(name)
             continue
         except OSError as error:
-            raise DamagedCaseFile(f"The key-slot file cannot be read: {error.strerror}.") from None
+            raise DamagedCaseFile(
+                "The key-slot file cannot be read: {reason}.", reason=error.strerror
+            ) from None
         if raw in seen:
             continue
         seen.add(raw)
@@ -116,7 +129,7 @@ def _read_slot_files(path: Path) -> tuple[list[tuple[str, SlotFile]], list[str]]
     if not found:
         # Without a database there is no case file to be damaged: say what the folder is not.
         if not (path / DB_NAME).exists():
-            raise NotACaseFile(f"{path.name} is not a Benelux Case Desk case file.")
+            raise NotACaseFile("{name} is not a Benelux Case Desk case file.", name=path.name)
         if first_error is not None:
             raise first_error
         raise DamagedCaseFile("Both key-slot files of this case file are missing.")
@@ -197,7 +210,7 @@ class Vault:
         self, label: str, member_uid: str, passphrase: str, kdf: KdfParams | None = None
     ) -> SlotInfo:
         if any(s.kind == "member" and s.label == label for s in self._slot_file.slots):
-            raise SlotError(f"There is already a member named {label!r} in this case file.")
+            raise SlotError("There is already a member named {name!r} in this case file.", name=label)
         slot = _new_x25519_slot(
             "member",
             label,
@@ -418,9 +431,9 @@ def create_bundle(
     """A new, empty, keyed database with a member slot and a recovery slot. Schema is the caller's."""
     path = Path(path)
     if path.suffix != SUFFIX:
-        raise NotACaseFile(f"A case file's folder name ends in {SUFFIX}.")
+        raise NotACaseFile("A case file's folder name ends in {suffix}.", suffix=SUFFIX)
     if path.exists():
-        raise SlotError(f"{path} already exists; choose another name.")
+        raise SlotError("{path} already exists; choose another name.", path=str(path))
     path.mkdir(parents=True, mode=0o700)
     (path / BACKUPS_DIR).mkdir(mode=0o700)
     lock = BundleLock(path / LOCK_NAME)
@@ -462,15 +475,13 @@ def unlock_bundle(
     found, damage = _read_slot_files(path)  # before locking: a non-bundle gets no lock file
     lock.acquire()
     try:
-        if kind == "recovery":
-            secret_bytes = normalise_recovery_code(secret if isinstance(secret, str) else secret.decode())
+        if kind == "recovery":  # a malformed code is refused here (WrongSecret)
+            code = secret if isinstance(secret, str) else secret.decode("utf-8", "replace")
+            secret_bytes = normalise_recovery_code(code)
         else:
             secret_bytes = encode_passphrase(secret) if isinstance(secret, str) else secret
         unwrapped = _unwrap(found, secret_bytes, kind=kind, label=label, slot_id=slot_id)
         return _open_database(path, lock, unwrapped, damage)
-    except ValueError as error:  # malformed recovery code
-        lock.release()
-        raise WrongSecret(str(error)) from None
     except BaseException:
         lock.release()
         raise
@@ -490,7 +501,10 @@ def unlock_bundle_with_escrow(path: Path, private_key: rsa.RSAPrivateKey) -> Vau
             for slot in slot_file.slots:
                 if slot.kind != "escrow":
                     continue
-                certificate = x509.load_pem_x509_certificate((slot.certificate_pem or "").encode())
+                try:
+                    certificate = x509.load_pem_x509_certificate((slot.certificate_pem or "").encode())
+                except ValueError:
+                    raise DamagedCaseFile("The escrow slot of the key-slot file is damaged.") from None
                 if (
                     certificate.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
                     != wanted
@@ -542,7 +556,7 @@ def _unwrap(
                 return result
     if attempt.tried == 0:
         if label is not None:
-            raise SlotError(f"There is no member named {label!r} in this case file.")
+            raise SlotError("There is no member named {name!r} in this case file.", name=label)
         raise SlotError("This case file has no slot of that kind.")
     if attempt.damaged and not attempt.wrong:
         raise DamagedCaseFile(
@@ -554,7 +568,7 @@ def _unwrap(
         raise WrongSecret("The secret remembered on this device no longer opens this case file.")
     if label is None:
         raise WrongSecret("The passphrase does not open this case file for any of its members.")
-    raise WrongSecret(f"The passphrase is not correct for {label}.")
+    raise WrongSecret("The passphrase is not correct for {name}.", name=label)
 
 
 def _try_slot(
@@ -616,14 +630,14 @@ def _open_database(path: Path, lock: BundleLock, unwrapped: _Unwrapped, damage: 
     warnings: list[str] = []
     vault = Vault(path, lock, unwrapped.slot_file, opened_with, principal, warnings)
     if unwrapped.source != SLOTS_NAME or SLOTS_NAME in damage:
-        warnings.append("The key-slot file was damaged or missing; it was restored from its backup copy.")
+        warnings.append(RESTORED_FROM_BACKUP)
     if unwrapped.pending_key is not None:
         # A rotation was interrupted. Finish it, so a removed member's old key stays useless.
         if opened_with == unwrapped.pending_key:
             vault._promote_pending(unwrapped.pending_key)
         else:
             vault._finish_rotation(unwrapped.pending_key)
-        warnings.append("An interrupted change of the data key was completed.")
+        warnings.append(ROTATION_COMPLETED)
     else:
         _heal_slot_files(path, unwrapped.slot_file)
     return vault

@@ -110,7 +110,7 @@ def rekey(connection: sqlcipher3.Connection, new_key: bytes) -> None:
         # would report them as damaged.
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlcipher3.DatabaseError as error:
-        raise DamagedCaseFile(f"Re-encrypting the database failed: {error}") from None
+        raise DamagedCaseFile("Re-encrypting the database failed: {reason}", reason=str(error)) from None
 
 
 def classify_open_error(error: Exception) -> VaultError:
@@ -119,4 +119,4 @@ def classify_open_error(error: Exception) -> VaultError:
         return NotACaseFile("The database in this case file is not readable with its key.")
     if "malformed" in text or "corrupt" in text or "hmac" in text:
         return DamagedCaseFile("The case file's database is damaged.")
-    return DamagedCaseFile(f"The case file's database could not be opened ({error}).")
+    return DamagedCaseFile("The case file's database could not be opened ({reason}).", reason=str(error))

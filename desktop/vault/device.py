@@ -44,7 +44,7 @@ def secure_backend() -> keyring.backend.KeyringBackend:
         backend = keyring.get_keyring()
     except Exception as error:  # keyring's own discovery can raise anything a plugin raises
         raise KeyringUnavailable(
-            f"The system keyring could not be reached ({type(error).__name__})."
+            "The system keyring could not be reached ({error_type}).", error_type=type(error).__name__
         ) from None
     if not is_secure_backend(backend):
         raise KeyringUnavailable(
@@ -63,7 +63,8 @@ def store_device_secret(file_id: str, slot_id: str, secret: bytes) -> None:
         backend.set_password(SERVICE, _account(file_id, slot_id), base64.b64encode(secret).decode("ascii"))
     except keyring.errors.KeyringError as error:
         raise KeyringUnavailable(
-            f"The system keyring refused to store the device secret ({type(error).__name__})."
+            "The system keyring refused to store the device secret ({error_type}).",
+            error_type=type(error).__name__,
         ) from None
 
 

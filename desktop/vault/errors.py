@@ -6,8 +6,10 @@ key or case content, so they are safe to print, log and show in a dialog.
 
 from __future__ import annotations
 
+from desktop.sentences import Sentence
 
-class VaultError(Exception):
+
+class VaultError(Sentence):
     """Base class: something about the case file on disk prevents the operation."""
 
 

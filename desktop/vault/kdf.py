@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.vault.encoding import b64d, b64e
+from desktop.vault.errors import DamagedCaseFile
 
 KEY_LENGTH = 32
 
@@ -87,18 +88,40 @@ class KdfParams:
         return KdfParams(self.algorithm, os.urandom(16), self.memory_kib, self.iterations, self.lanes)
 
     def check(self) -> None:
-        """Refuse parameters that are malformed or weaker than the floor."""
+        """Refuse parameters that are malformed or weaker than the floor.
+
+        Our own code never makes such parameters: only a damaged or tampered key-slot file gives
+        them, so the refusal is a DamagedCaseFile sentence."""
         if len(self.salt) < 16:
-            raise ValueError("the key-derivation salt is too short")
+            raise DamagedCaseFile("The key-slot file gives a key-derivation salt that is too short.")
         if self.algorithm == "argon2id":
             if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
-                raise ValueError("the Argon2id memory cost is outside the accepted range")
+                raise DamagedCaseFile(
+                    "The key-slot file gives an Argon2id memory cost of {memory_kib} KiB, "
+                    "outside the accepted range of {minimum} to {maximum} KiB.",
+                    memory_kib=self.memory_kib,
+                    minimum=MIN_MEMORY_KIB,
+                    maximum=MAX_MEMORY_KIB,
+                )
             if not (MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS):
-                raise ValueError("the Argon2id iteration count is outside the accepted range")
+                raise DamagedCaseFile(
+                    "The key-slot file gives an Argon2id iteration count of {iterations}, "
+                    "outside the accepted range of {minimum} to {maximum}.",
+                    iterations=self.iterations,
+                    minimum=MIN_ITERATIONS,
+                    maximum=MAX_ITERATIONS,
+                )
             if not (1 <= self.lanes <= 16):
-                raise ValueError("the Argon2id lane count is outside the accepted range")
+                raise DamagedCaseFile(
+                    "The key-slot file gives an Argon2id lane count of {lanes}, "
+                    "outside the accepted range of 1 to 16.",
+                    lanes=self.lanes,
+                )
         elif self.algorithm != "hkdf-sha256":
-            raise ValueError(f"unknown key-derivation algorithm {self.algorithm[:40]!r}")
+            raise DamagedCaseFile(
+                "The key-slot file names an unknown key-derivation algorithm {algorithm!r}.",
+                algorithm=self.algorithm[:40],
+            )
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
@@ -110,18 +133,26 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: object) -> KdfParams:
+        """The parameters of a slot in the key-slot file; DamagedCaseFile when they are not usable."""
         if not isinstance(data, dict):
-            raise ValueError("the key-derivation parameters are not an object")
+            raise DamagedCaseFile("The key-slot file gives key-derivation parameters that are not an object.")
         algorithm = data.get("algorithm")
         if not isinstance(algorithm, str):
-            raise ValueError("the key-derivation algorithm is missing")
+            raise DamagedCaseFile("The key-slot file gives no key-derivation algorithm.")
         numbers = {}
         for key in ("memory_kib", "iterations", "lanes"):
             value = data.get(key, 0)
             if not isinstance(value, int) or isinstance(value, bool):
-                raise ValueError(f"the key-derivation parameter {key} is not a number")
+                raise DamagedCaseFile(
+                    "The key-slot file gives a key-derivation parameter {parameter} that is not a number.",
+                    parameter=key,
+                )
             numbers[key] = value
-        params = cls(algorithm, b64d(data.get("salt")), **numbers)
+        try:
+            salt = b64d(data.get("salt"))
+        except ValueError:
+            raise DamagedCaseFile("The key-slot file gives a malformed key-derivation salt.") from None
+        params = cls(algorithm, salt, **numbers)
         params.check()
         return params
 

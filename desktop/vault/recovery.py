@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import secrets
 
+from desktop.vault.errors import WrongSecret
+
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CONFUSABLE = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 CODE_SYMBOLS = 32  # 32 symbols x 5 bits = 160 bits
@@ -19,8 +21,8 @@ def new_recovery_code() -> str:
 
 
 def normalise_recovery_code(text: str) -> bytes:
-    """The canonical bytes a code derives its key from; raises ValueError on a malformed code."""
+    """The canonical bytes a code derives its key from; raises WrongSecret on a malformed code."""
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n").translate(_CONFUSABLE)
     if len(cleaned) != CODE_SYMBOLS or any(ch not in _ALPHABET for ch in cleaned):
-        raise ValueError("A recovery code has 32 letters and digits, in eight groups of four.")
+        raise WrongSecret("A recovery code has 32 letters and digits, in eight groups of four.")
     return cleaned.encode("ascii")

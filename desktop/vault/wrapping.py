@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.vault.encoding import b64d, b64e
-from desktop.vault.errors import WrongSecret
+from desktop.vault.errors import DamagedCaseFile, WrongSecret
 
 _RAW = serialization.Encoding.Raw
 
@@ -100,9 +100,14 @@ def seal_data_key_rsa(data_key: bytes, public_key: rsa.RSAPublicKey) -> dict[str
 
 
 def open_data_key_rsa(sealed: object, private_key: rsa.RSAPrivateKey) -> bytes:
+    """Raises WrongSecret for another key, DamagedCaseFile for a malformed escrow slot."""
     if not isinstance(sealed, dict) or sealed.get("scheme") != "rsa-oaep-sha256":
-        raise ValueError("the escrow slot does not hold an RSA-OAEP sealed key")
+        raise DamagedCaseFile("The escrow slot of the key-slot file does not hold an RSA-OAEP sealed key.")
     try:
-        return private_key.decrypt(b64d(sealed.get("ciphertext")), _OAEP)
+        ciphertext = b64d(sealed.get("ciphertext"))
+    except ValueError:
+        raise DamagedCaseFile("The escrow slot of the key-slot file is damaged.") from None
+    try:
+        return private_key.decrypt(ciphertext, _OAEP)
     except ValueError:
         raise WrongSecret("This escrow key does not open the case file.") from None

@@ -41,6 +41,7 @@ from desktop.ui.files import (
 from desktop.ui.i18n import arg, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
+from desktop.ui.sentences import tell
 from desktop.ui.widgets import error_label, list_table, state_label
 
 SEARCH_DELAY_MS = 250
@@ -421,7 +422,7 @@ class AlmanacPage(Page):
             return
         problem = whole_file_error(report)
         if problem is not None:
-            self.error_label.setText(arg(self.tr("Nothing was imported: %1"), problem.message))
+            self.error_label.setText(arg(self.tr("Nothing was imported: %1"), tell(problem.message)))
         elif report.errors:
             self.error_label.setText(self.tr("Nothing was imported: every line was rejected."))
         else:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QPush
 from desktop.services.almanac import ImportReport
 from desktop.services.almanac_csv import RowError
 from desktop.ui.i18n import arg
+from desktop.ui.sentences import tell
 
 REPORT_VISIBLE_LINES = 7
 
@@ -63,8 +64,8 @@ class ImportReportPanel(QGroupBox):
 
     def _line(self, error: RowError) -> str:
         if error.column:
-            return arg(self.tr("Line %1, column %2: %3"), error.line, error.column, error.message)
-        return arg(self.tr("Line %1: %2"), error.line, error.message)
+            return arg(self.tr("Line %1, column %2: %3"), error.line, error.column, tell(error.message))
+        return arg(self.tr("Line %1: %2"), error.line, tell(error.message))
 
     def line_texts(self) -> list[str]:
         return [self.lines.item(row).text() for row in range(self.lines.count())]

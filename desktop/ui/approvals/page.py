@@ -32,7 +32,7 @@ from desktop.models.enums import Direction, RequestKind, RequestStatus, Role, Ur
 from desktop.services.dto import RequestRow, RequestView
 from desktop.services.requests import RequestFilter
 from desktop.ui import theme
-from desktop.ui.i18n import arg, number, plural, translate
+from desktop.ui.i18n import arg, current_language, number, plural, translate
 from desktop.ui.labels import label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
@@ -406,7 +406,9 @@ class ApprovalsPage(Page):
             self._update_buttons()
             return
         view = pending.view
-        basis = f"{view.legal_basis.reference} — {view.legal_basis.subject}".strip(" —")
+        # The catalogue writes each basis in every language: show it in the interface's.
+        lang = current_language()
+        basis = f"{view.legal_basis.reference_in(lang)} — {view.legal_basis.subject_in(lang)}".strip(" —")
         if not view.legal_basis.confirmed:
             basis = arg(self.tr("%1 [to be confirmed]"), basis)
         values = {

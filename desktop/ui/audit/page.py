@@ -24,6 +24,7 @@ from desktop.ui import theme
 from desktop.ui.i18n import arg, number, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
+from desktop.ui.sentences import tell
 from desktop.ui.timefmt import local_text
 from desktop.ui.widgets import error_label, list_table, state_label
 
@@ -181,7 +182,7 @@ class AuditPage(Page):
                     self.tr("Audit log BROKEN: %1 entries, the chain does not verify."),
                     number(status.entries),
                 ),
-                *status.problems[:MAX_BANNER_PROBLEMS],
+                *(tell(problem) for problem in status.problems[:MAX_BANNER_PROBLEMS]),
             ]
             if len(status.problems) > MAX_BANNER_PROBLEMS:
                 rest = len(status.problems) - MAX_BANNER_PROBLEMS

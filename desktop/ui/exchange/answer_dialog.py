@@ -39,6 +39,7 @@ from desktop.ui.exchange.signing import (
 )
 from desktop.ui.i18n import arg
 from desktop.ui.operations import Op, ServicesWorker
+from desktop.ui.sentences import tell
 from desktop.ui.widgets import error_label
 
 
@@ -176,8 +177,9 @@ class AnswerDialog(QDialog):
             signer_text(context.member, context.has_credential, context.credential_fingerprint)
         )
         self.encryption.show_for(context.partner, context.encryption_certificates)
-        self.refusal_label.setText(context.refusal)
-        self.refusal_label.setVisible(bool(context.refusal))
+        refusal = tell(context.refusal) if context.refusal is not None else ""
+        self.refusal_label.setText(refusal)
+        self.refusal_label.setVisible(bool(refusal))
         self.signing.offer_remembered(context.password_remembered)
         self.signing.suggest()
         self._set_inputs_enabled(context.can_answer and context.has_credential)

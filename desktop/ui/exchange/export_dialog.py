@@ -45,6 +45,7 @@ from desktop.ui.exchange.signing import (
 )
 from desktop.ui.i18n import arg
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
+from desktop.ui.sentences import tell
 from desktop.ui.widgets import error_label
 
 __all__ = ["AttachmentIdRole", "ExportDialog", "FileChooser", "choose_save_file"]
@@ -230,7 +231,7 @@ class ExportDialog(QDialog):
         for offered in context.attachments:
             text = arg(self.tr("%1 (%2)"), offered.filename, offered.handling_code)
             if offered.held:
-                text = arg(self.tr("%1 — held back: %2"), text, offered.reason)
+                text = arg(self.tr("%1 — held back: %2"), text, tell(offered.reason))
             item = QListWidgetItem(text)
             item.setData(AttachmentIdRole, offered.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -284,14 +285,16 @@ class ExportDialog(QDialog):
         self.included_list.clear()
         self.held_list.clear()
         for item in plan.included:
-            self.included_list.addItem(arg(self.tr("%1 — %2"), item.name, item.description))
+            self.included_list.addItem(arg(self.tr("%1 — %2"), item.name, tell(item.description)))
         for item in plan.held_back:
             if override:
                 self.included_list.addItem(
-                    arg(self.tr("%1 — %2 (handling code overridden)"), item.name, item.description)
+                    arg(self.tr("%1 — %2 (handling code overridden)"), item.name, tell(item.description))
                 )
             else:
-                self.held_list.addItem(arg(self.tr("%1 — %2: %3"), item.name, item.description, item.reason))
+                self.held_list.addItem(
+                    arg(self.tr("%1 — %2: %3"), item.name, tell(item.description), tell(item.reason))
+                )
         if not plan.held_back:
             self.held_list.addItem(self.tr("Nothing is held back."))
         self.override_box.setVisible(bool(plan.held_back))
@@ -303,12 +306,12 @@ class ExportDialog(QDialog):
         context, plan = self.context, self.plan
         text = ""
         if context is not None and not context.can_export:
-            text = context.refusal
+            text = tell(context.refusal) if context.refusal is not None else ""
         elif plan is not None and plan.request_held and not self.override_box.isChecked():
             text = arg(
                 self.tr("%1 is held back by its %2: nothing leaves unless you override it."),
                 plan.request_reference,
-                plan.held_back[0].reason,
+                tell(plan.held_back[0].reason),
             )
         self.refusal_label.setText(text)
         self.refusal_label.setVisible(bool(text))

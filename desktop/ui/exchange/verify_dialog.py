@@ -35,6 +35,7 @@ from desktop.ui.changes import Changes
 from desktop.ui.exchange.report_text import FILE_PASSED, PASSED, colour_of, explain, headline, local_text
 from desktop.ui.i18n import arg, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
+from desktop.ui.sentences import tell
 from desktop.ui.widgets import error_label
 
 _KEY_TITLE = QT_TRANSLATE_NOOP("PackageFiles", "Decryption key")
@@ -291,7 +292,7 @@ class VerifyDialog(QDialog):
         self.verdict_label.setText(headline(report.indication))
         document = report.document
         if report.indication == PASSED and document is not None:
-            # The verifier's sentence is English; a passed package is said in the interface's language.
+            # Worded with the signers' common names, not the verifier's full distinguished names.
             signers = QLocale().createSeparatedList([_common_name(s.signer) for s in report.signatures])
             self.sentence_label.setText(
                 arg(
@@ -301,7 +302,7 @@ class VerifyDialog(QDialog):
                 )
             )
         else:
-            self.sentence_label.setText(report.sentence)
+            self.sentence_label.setText(tell(report.sentence))
         sender = document.sender.agency if document is not None else ""
         explained = explain(report.sub_indication, report.indication, sender)
         if document is None:
@@ -344,7 +345,7 @@ class VerifyDialog(QDialog):
                 self.tr("%1 — trusted for %2 — signed %3"), _common_name(signature.signer), agency, when
             )
             if signature.indication != PASSED:
-                text = arg(self.tr("%1\n%2"), text, signature.sentence)
+                text = arg(self.tr("%1\n%2"), text, tell(signature.sentence))
                 if signature.sub_indication != report.sub_indication:
                     # The advice above is about the first problem; this signature has another one.
                     advice = explain(signature.sub_indication, signature.indication, document.sender.agency)
@@ -353,7 +354,7 @@ class VerifyDialog(QDialog):
             item = self.signature_list.item(self.signature_list.count() - 1)
             item.setToolTip(signature.signer or "")
         for file in report.files:
-            said = self.tr("exactly as signed.") if file.indication == FILE_PASSED else file.sentence
+            said = self.tr("exactly as signed.") if file.indication == FILE_PASSED else tell(file.sentence)
             self.file_list.addItem(arg(self.tr("%1 — %2"), file.name, said))
         self.details_box.show()
 
@@ -391,7 +392,7 @@ class VerifyDialog(QDialog):
         # decryption key, its password and the package's bytes go now, not when it closes.
         self.forget_secrets()
         self.key_path_label.clear()
-        self.result_label.setText(result.sentence)
+        self.result_label.setText(tell(result.sentence))
         self._update_buttons()
         self.sig_imported.emit(result)
         if result.outcome != "duplicate":

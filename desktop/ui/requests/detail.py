@@ -39,6 +39,7 @@ from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.requests.actions import RequestSteps
+from desktop.ui.sentences import tell
 from desktop.ui.timefmt import local_text
 from desktop.ui.widgets import error_label, state_label
 
@@ -357,7 +358,8 @@ class RequestDetailPanel(QWidget):
         view = detail.view
         status = next((s for s in RequestStatus if s.value == view.status), None)
         self.heading.setText(arg(self.tr("%1 — %2"), view.reference, view.title))
-        basis = f"{view.legal_basis.reference} — {view.legal_basis.subject}".strip(" —")
+        lang = self._language
+        basis = f"{view.legal_basis.reference_in(lang)} — {view.legal_basis.subject_in(lang)}".strip(" —")
         if not view.legal_basis.confirmed:
             basis = arg(self.tr("%1 [to be confirmed]"), basis)
         values = {
@@ -473,7 +475,8 @@ class RequestDetailPanel(QWidget):
             button.setVisible(relevant)
             allowed = ready and detail is not None and action in detail.allowed
             button.setEnabled(allowed)
-            button.setToolTip("" if allowed or detail is None else detail.refusals.get(action, ""))
+            refusal = None if allowed or detail is None else detail.refusals.get(action)
+            button.setToolTip("" if refusal is None else tell(refusal))
         self.case_button.setEnabled(detail is not None and bool(detail.view.case_reference))
 
     # -- steps ----------------------------------------------------------------------------------

@@ -67,6 +67,7 @@ from desktop.ui.requests.new_request_fields import (
     to_datetime,
     warning_style,
 )
+from desktop.ui.sentences import tell
 from desktop.ui.widgets import error_label
 
 # Re-asking the worker is cheap, but a date typed digit by digit should ask once.
@@ -427,7 +428,8 @@ class NewRequestDialog(QDialog):
         basis = self.basis()
         self.unconfirmed_label.setVisible(basis is not None and basis.unconfirmed)
         if basis is None:
-            self.basis_info.setText(self._options.reason if self._options is not None else "")
+            reason = self._options.reason if self._options is not None else None
+            self.basis_info.setText(tell(reason) if reason is not None else "")
             self.fields.set_fields((), self._events_or_now())
             self.fields_box.hide()
             self.deadline.show_preview(None)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.session_start import agency_choices, create_new_case_file, failure_kind
 from desktop.ui.i18n import arg, current_language
+from desktop.ui.sentences import tell
 from desktop.ui.welcome.choosers import Chooser, choose_certificate, choose_folder, documents_folder
 from desktop.ui.welcome.members import MembersPage
 from desktop.ui.welcome.recovery_code import RecoveryCodePanel
@@ -325,7 +326,7 @@ class CreateCaseFileDialog(QDialog):
         if kind == "internal":
             self.error.setText(self.tr("The case file could not be created."))
         else:
-            self.error.setText(str(error))  # a service's own sentence: a duplicate, a bad certificate…
+            self.error.setText(tell(error))  # a service's own sentence: a duplicate, a bad certificate…
         self._go(ESCROW)
 
     def _stored_toggled(self, stored: bool) -> None:

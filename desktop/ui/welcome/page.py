@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.session_start import DEMO_PASSPHRASE, ensure_demo, failure_kind
 from desktop.ui.i18n import arg
+from desktop.ui.sentences import tell
 from desktop.ui.welcome.choosers import Chooser, choose_case_file, default_demo_path
 from desktop.ui.welcome.create import SUFFIX, CreateCaseFileDialog
 from desktop.ui.welcome.recent import RecentFiles
@@ -302,7 +303,7 @@ class WelcomeWidget(QWidget):
         if failure_kind(error) == "internal":
             self.error.setText(self.tr("The demo case file could not be made."))
         else:
-            self.error.setText(str(error))
+            self.error.setText(tell(error))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
