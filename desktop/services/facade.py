@@ -9,6 +9,8 @@ from desktop.services.casefile import CaseFile
 from desktop.services.cases import CaseService
 from desktop.services.credentials import CredentialService, TrustService
 from desktop.services.due import DueService
+from desktop.services.geo import GeoService
+from desktop.services.insight import InsightService
 from desktop.services.loans import LoanService
 from desktop.services.members import MemberService
 from desktop.services.packages import PackageService, PdfRenderer
@@ -29,3 +31,5 @@ class Services:
         self.trust = TrustService(case_file)
         self.agencies = AgencyService(case_file)
         self.packages = PackageService(case_file, render_pdf)
+        self.insight = InsightService(case_file)
+        self.geo = GeoService(case_file)
