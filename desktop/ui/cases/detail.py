@@ -9,6 +9,7 @@ buttons are disabled (the service does not refuse yet, so the page must not offe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
@@ -29,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import CaseKind, CaseStatus, EventKind, RequestKind, RequestStatus, SubjectKind
 from desktop.services.cases import AttachmentItem, CaseView, NoteItem
+from desktop.services.dto import RequestView
 from desktop.ui import theme
 from desktop.ui.cases import details
 from desktop.ui.cases.common import handling_combo, local, size_text
 from desktop.ui.cases.note_reader import NoteReader
+from desktop.ui.cases.timeline_view import CaseTimelineView
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.i18n import arg, translate
 from desktop.ui.labels import label_of
@@ -234,6 +237,8 @@ class CaseDetail(QWidget):
 
     def _build_tabs(self) -> None:
         self.timeline = _table(TIMELINE, self.tr("Timeline, oldest first"))
+        self.timeline_chart = CaseTimelineView()
+        self.timeline_chart.sig_event_activated.connect(self.select_event)
         self.crossed_button = self._button(
             self.tr("Crossed the &border at…"), self.tr("Record the border crossing")
         )
@@ -283,6 +288,7 @@ class CaseDetail(QWidget):
             "timeline": self._tab(
                 self.timeline, [self.crossed_button, self.notified_button, self.event_button]
             ),
+            "chart": self.timeline_chart,
             "subjects": self._tab(self.subjects, [self.subject_button]),
             "notes": self._tab(notes_body, [self.note_button]),
             "tasks": self._tab(self.tasks, [self.done_button, self.task_button]),
@@ -342,6 +348,7 @@ class CaseDetail(QWidget):
     def _set_tab_titles(self, view: CaseView | None) -> None:
         counts = (
             len(view.timeline) if view else 0,
+            len(view.timeline) if view else 0,
             len(view.subjects) if view else 0,
             len(view.notes) if view else 0,
             len(view.tasks) if view else 0,
@@ -350,6 +357,7 @@ class CaseDetail(QWidget):
         )
         titles = (
             self.tr("T&imeline (%1)"),
+            self.tr("Timeline chart (%1)"),
             self.tr("Persons and &vehicles (%1)"),
             self.tr("N&otes (%1)"),
             self.tr("Tas&ks (%1)"),
@@ -361,7 +369,8 @@ class CaseDetail(QWidget):
 
     # -- showing --------------------------------------------------------------------------------
 
-    def show_case(self, view: CaseView) -> None:
+    def show_case(self, view: CaseView, requests: Sequence[RequestView] = ()) -> None:
+        """Show `view`; `requests`: its linked requests' views, for their spans on the chart."""
         self.view = view
         self.heading.setText(f"{view.reference} — {view.title}")
         closed = view.status == CaseStatus.CLOSED.value
@@ -399,6 +408,7 @@ class CaseDetail(QWidget):
                 for e in view.timeline
             ],
         )
+        self.timeline_chart.set_case(view, requests)
         _fill(self.subjects, [(s[0], (label_of(SubjectKind, s[1]), s[2], s[3])) for s in view.subjects])
         note = self.selected_note()
         _fill(self.notes, [(n.id, (local(n.created_at), n.handling_code, n.body)) for n in view.note_items])
@@ -461,6 +471,7 @@ class CaseDetail(QWidget):
         self._clear_details()
         for table in (self.timeline, self.subjects, self.notes, self.tasks, self.requests, self.attachments):
             table.setRowCount(0)
+        self.timeline_chart.clear()
         self._show_selected_note()
         self._set_tab_titles(None)
         self._update_buttons()
@@ -515,6 +526,18 @@ class CaseDetail(QWidget):
         self.open_request_button.setEnabled(shown and self.selected_request() is not None)
         if not shown:
             self.close_button.setEnabled(False)
+
+    def select_event(self, event_id: int) -> bool:
+        """Bring the timeline table to the front with event `event_id` selected (the chart's click)."""
+        for row in range(self.timeline.rowCount()):
+            item = self.timeline.item(row, 0)
+            if item.data(IdRole) == event_id:
+                self.set_tab("timeline")
+                self.timeline.selectRow(row)
+                self.timeline.scrollToItem(item)
+                self.timeline.setFocus()
+                return True
+        return False
 
     def select_attachment(self, attachment_id: int) -> bool:
         for row in range(self.attachments.rowCount()):

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import CaseKind, CaseStatus
 from desktop.services.cases import CaseRow, CaseView
-from desktop.services.dto import AgencyView
+from desktop.services.dto import AgencyView, RequestView
+from desktop.services.facade import Services
 from desktop.ui.cases.actions import CaseActions, FileDialogs
 from desktop.ui.cases.detail import CaseDetail
 from desktop.ui.i18n import arg, number, plural
@@ -152,6 +153,7 @@ class CasesPage(Page):
         self.detail.back_button.clicked.connect(self.back_to_list)
         self.detail.requests.activated.connect(lambda _index: self._open_request())
         self.detail.open_request_button.clicked.connect(self._open_request)
+        self.detail.timeline_chart.sig_request_activated.connect(self.sig_open_request)
         new = QShortcut(QKeySequence.StandardKey.New, self)
         # Anywhere in the window while this page is shown (a hidden page's shortcut is inactive),
         # so Ctrl+N works right after choosing the page in the navigation.
@@ -363,15 +365,21 @@ class CasesPage(Page):
         if worker is None or reference is None:
             return
         guard = self._latest_detail.start()
-        Op(self, worker, lambda svc: svc.cases.show(reference)).success(
-            guard(lambda view: self._case_arrived(view, tab))
+
+        def load(svc: Services) -> tuple[CaseView, tuple[RequestView, ...]]:
+            # The case view has no dates for its linked requests; the chart's spans need them.
+            view = svc.cases.show(reference)
+            return view, tuple(svc.requests.show(r[0]) for r in view.requests)
+
+        Op(self, worker, load).success(
+            guard(lambda loaded: self._case_arrived(loaded[0], tab, loaded[1]))
         ).failure(guard(self._case_failed)).run()
 
-    def _case_arrived(self, view: CaseView, tab: str | None) -> None:
+    def _case_arrived(self, view: CaseView, tab: str | None, requests: tuple[RequestView, ...] = ()) -> None:
         # The newest load only (LatestOnly); the service also finds a case by its number, so the
         # reference it answers with is the one kept.
         self.current_reference = view.reference
-        self.detail.show_case(view)
+        self.detail.show_case(view, requests)
         if tab is not None:
             self.detail.set_tab(tab)
         if self._views.currentWidget() is not self.detail:
