@@ -34,6 +34,7 @@ from desktop.sentences import Said, said
 from desktop.services import audit
 from desktop.services.casefile import CaseFile, create_case_file, open_case_file
 from desktop.services.facade import Services
+from desktop.services.geo import CrossingPoint, crossing_points
 from desktop.services.loans import ItemReturn
 from desktop.services.requests import LoanLine, NewRequest
 from desktop.vault import KdfParams
@@ -162,6 +163,75 @@ def _almanac(services: Services) -> None:
     services.almanac.import_csv(_ALMANAC_CSV.encode("utf-8"))
 
 
+def _crossing_point(partner: str, rng: random.Random) -> CrossingPoint:
+    """A seeded motorway crossing between Belgium and the partner's country (the demo's lead is Belgian)."""
+    country = partner.split("-", 1)[0]
+    points = [point for point in crossing_points() if set(point.countries) == {"BE", country}]
+    return rng.choice(points or list(crossing_points()))
+
+
+def _crossing_events(
+    services: Services,
+    reference: str,
+    kind: CaseKind,
+    partner: str,
+    start: datetime,
+    urgent: bool,
+    rng: random.Random,
+) -> None:
+    """Start, border crossing at a seeded crossing point, and the host's notification.
+
+    Pursuits notify on crossing, a few minutes late now and then; urgent observations within
+    the 5 hours, one in three later; a non-urgent observation has its authorisation before it
+    crosses. One case in five never records the notification, so every colour of the map and
+    the dashboard shows on the demo.
+    """
+    point = _crossing_point(partner, rng)
+    services.cases.add_event(
+        reference,
+        occurred_at=start,
+        zone=ZONE,
+        kind=EventKind.START,
+        description="Suspect vehicle picked up by ANPR.",
+        latitude=round(point.lat + rng.uniform(0.05, 0.15), 4),
+        longitude=round(point.lon - rng.uniform(0.05, 0.2), 4),
+    )
+    crossed = start + timedelta(minutes=rng.randint(10, 50))
+    if kind is CaseKind.OBSERVATION and not urgent:
+        services.cases.add_event(
+            reference,
+            occurred_at=crossed - timedelta(hours=rng.randint(2, 20)),
+            zone=ZONE,
+            kind=EventKind.AUTHORISATION_RECEIVED,
+            description="Written authorisation of the host state received.",
+            agency_code=partner,
+        )
+    services.cases.add_event(
+        reference,
+        occurred_at=crossed,
+        zone=ZONE,
+        kind=EventKind.BORDER_CROSSED,
+        description=f"Crossed the border at {point.name} ({point.road}).",
+        location=f"{point.road} {point.name}",
+        latitude=point.lat,
+        longitude=point.lon,
+    )
+    if rng.random() < 0.2:
+        return
+    if kind is CaseKind.PURSUIT or not urgent:
+        delay = timedelta(minutes=rng.choice([-10, -5, 0, 0, 0, 5, 20]))
+    else:
+        delay = timedelta(minutes=rng.choice([40, 90, 180, 240, 290, 330, 420]))
+    services.cases.add_event(
+        reference,
+        occurred_at=crossed + delay,
+        zone=ZONE,
+        kind=EventKind.HOST_NOTIFIED,
+        description="Host control room informed by phone.",
+        agency_code=partner,
+    )
+
+
 def _cases(services: Services, count: int, rng: random.Random) -> list[str]:
     kinds = list(CaseKind)
     refs = []
@@ -206,37 +276,7 @@ def _cases(services: Services, count: int, rng: random.Random) -> list[str]:
         )
         refs.append(case.reference)
         if kind in (CaseKind.PURSUIT, CaseKind.OBSERVATION):
-            services.cases.add_event(
-                case.reference,
-                occurred_at=start,
-                zone=ZONE,
-                kind=EventKind.START,
-                description="Suspect vehicle picked up by ANPR on the E314.",
-                latitude=50.93,
-                longitude=5.34,
-            )
-            crossed = start + timedelta(minutes=rng.randint(10, 50))
-            services.cases.add_event(
-                case.reference,
-                occurred_at=crossed,
-                zone=ZONE,
-                kind=EventKind.BORDER_CROSSED,
-                description="Crossed the border at Lanaken.",
-                location="E314 Lanaken",
-                latitude=50.89,
-                longitude=5.68,
-            )
-            if index % 3:
-                services.cases.add_event(
-                    case.reference,
-                    occurred_at=crossed + timedelta(minutes=rng.randint(-5, 15)),
-                    zone=ZONE,
-                    kind=EventKind.HOST_NOTIFIED
-                    if kind is CaseKind.PURSUIT
-                    else EventKind.AUTHORISATION_RECEIVED,
-                    description="Meldkamer Limburg informed by phone.",
-                    agency_code=partner,
-                )
+            _crossing_events(services, case.reference, kind, partner, start, bool(details.get("urgent")), rng)
         services.cases.add_subject(
             case.reference, SubjectKind.VEHICLE, "Grey Audi A6 1-ABC-234", "Stolen in Hasselt"
         )
