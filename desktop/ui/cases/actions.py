@@ -218,14 +218,22 @@ class CaseActions(QObject):
             return
         if kind is EventKind.BORDER_CROSSED:
             dialog = EventDialog(
-                self.tr("Crossed the border at…"), kind, self.tr("Crossed the border"), parent=self.page
+                self.tr("Crossed the border at…"),
+                kind,
+                self.tr("Crossed the border"),
+                parent=self.page,
+                worker=self.page.worker,
             )
         elif kind is EventKind.HOST_NOTIFIED:
             dialog = EventDialog(
-                self.tr("Host notified at…"), kind, self.tr("Host notified"), parent=self.page
+                self.tr("Host notified at…"),
+                kind,
+                self.tr("Host notified"),
+                parent=self.page,
+                worker=self.page.worker,
             )
         else:
-            dialog = EventDialog(self.tr("Add an event"), parent=self.page)
+            dialog = EventDialog(self.tr("Add an event"), parent=self.page, worker=self.page.worker)
 
         def make() -> Work:
             values = dialog.values()

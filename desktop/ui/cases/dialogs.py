@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +42,10 @@ from desktop.ui.cases.common import (
 )
 from desktop.ui.cases.details import DetailsForm
 from desktop.ui.labels import choices
+from desktop.ui.map import MapPickerDialog
+from desktop.ui.map.texts import degrees_text
+from desktop.ui.operations import ServicesWorker
+from desktop.ui.sentences import tell
 from desktop.ui.widgets import error_label
 
 
@@ -82,7 +88,7 @@ class FormDialog(QDialog):
         try:
             self.validate()
         except InvalidInput as refused:
-            self.fail(str(refused))
+            self.fail(tell(refused))
             return
         self.ok_button.setEnabled(False)
         self.sig_submitted.emit()
@@ -175,8 +181,13 @@ class EventDialog(FormDialog):
         description: str = "",
         zone: str | None = None,
         parent: QWidget | None = None,
+        *,
+        worker: ServicesWorker | None = None,
     ) -> None:
         super().__init__(title, self.tr("Add to timeline"), parent)
+        self._worker = worker  # to load the border map of "Pick on map…"
+        self._place: tuple[float, float] | None = None
+        self.picker: MapPickerDialog | None = None
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of event"))
         for text, value in choices(EventKind):
@@ -198,8 +209,40 @@ class EventDialog(FormDialog):
         self.add_row(self.tr("&Description:"), self.description)
         self.add_row(self.tr("&Location:"), self.location)
         self.add_row(self.tr("&Agency:"), self.agency)
+        self.place = QLabel()
+        self.place.setAccessibleName(self.tr("Position of the event"))
+        self.pick_button = QPushButton(self.tr("Pick on &map…"))
+        self.pick_button.setAccessibleName(self.tr("Pick the position on the map"))
+        self.pick_button.setEnabled(worker is not None)
+        self.clear_place_button = QPushButton(self.tr("C&lear"))
+        self.clear_place_button.setAccessibleName(self.tr("Clear the position"))
+        position = QWidget()
+        row = QHBoxLayout(position)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.place, 1)
+        row.addWidget(self.pick_button)
+        row.addWidget(self.clear_place_button)
+        caption = QLabel(self.tr("Po&sition:"))
+        caption.setBuddy(self.pick_button)
+        self.form.addRow(caption, position)
+        self.pick_button.clicked.connect(self.pick_on_map)
+        self.clear_place_button.clicked.connect(lambda: self.set_place(None))
+        self.set_place(None)
         self._occurred_at: datetime | None = None
-        self.resize(480, 280)
+        self.resize(480, 300)
+
+    def pick_on_map(self) -> None:
+        """Open the map picker (window-modal) at the position held, if any."""
+        lat, lon = self._place if self._place is not None else (None, None)
+        self.picker = MapPickerDialog(self._worker, self, lat=lat, lon=lon)
+        self.picker.sig_picked.connect(lambda la, lo: self.set_place((la, lo)))
+        self.picker.open()
+
+    def set_place(self, place: tuple[float, float] | None) -> None:
+        """The event's position, (lat, lon), or None for none."""
+        self._place = place
+        self.place.setText(degrees_text(*place) if place is not None else self.tr("No position"))
+        self.clear_place_button.setEnabled(place is not None)
 
     def zone_name(self) -> str:
         return str(self.zone.currentData())
@@ -219,6 +262,8 @@ class EventDialog(FormDialog):
             "description": self.description.text().strip(),
             "location": self.location.text().strip(),
             "agency_code": self.agency.text().strip().upper() or None,
+            "latitude": self._place[0] if self._place is not None else None,
+            "longitude": self._place[1] if self._place is not None else None,
         }
 
 
