@@ -89,6 +89,8 @@ PAGES = [
     "Requests",
     "Approvals",
     "Loans",
+    "Dashboard",
+    "Border map",
     "Almanac",
     "Agencies and trust",
     "Audit",

@@ -41,6 +41,8 @@ NAVIGATION = [
     "Requests",
     "Approvals",
     "Loans",
+    "Dashboard",
+    "Border map",
     "Almanac",
     "Agencies and trust",
     "Audit",
@@ -84,8 +86,14 @@ def test_the_navigation_lists_every_page_with_an_icon_and_a_shortcut(qtbot, wind
     assert window._stack.currentWidget() is window.cases_page
     _press(qtbot, window, Qt.Key.Key_3)
     assert window._stack.currentWidget() is window.requests_page
-    _press(qtbot, window, Qt.Key.Key_9)
+    _press(qtbot, window, Qt.Key.Key_7)
+    assert window._stack.currentWidget() is window.border_map_page
+    _press(qtbot, window, Qt.Key.Key_0)
+    assert window._stack.currentWidget() is window.audit_page
+    _press(qtbot, window, Qt.Key.Key_Comma)
     assert window._stack.currentWidget() is window.settings_page
+    tips = [window.navigation.item(row).toolTip() for row in range(window.navigation.count())]
+    assert tips[1] == "Cases (Ctrl+2)" and tips[9] == "Audit (Ctrl+0)" and tips[10] == "Settings (Ctrl+,)"
 
 
 def test_ctrl_l_locks_and_the_locked_window_shows_nothing_of_the_case(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -48,7 +48,7 @@ contrast = theme.contrast
 def test_every_name_has_one_svg_and_every_svg_a_name() -> None:
     files = {path.stem for path in icons.ICON_DIR.glob("*.svg")}
     assert files == set(icons.NAMES)
-    assert len(icons.NAMES) == len(set(icons.NAMES)) == 21
+    assert len(icons.NAMES) == len(set(icons.NAMES)) == 23
 
 
 @pytest.mark.parametrize("name", icons.NAMES)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.services.insight_views import LoanSlice
+from desktop.services.requests import RequestFilter
 from desktop.ui import icons, theme
 from desktop.ui.changes import Changes
 from desktop.ui.exchange import close_exchange_dialogs, open_export_dialog, open_verify_dialog
@@ -136,6 +138,12 @@ class MainWindow(QMainWindow):
         self.pages.approvals.sig_approved.connect(self.export_request)
         self.pages.cases.sig_open_request.connect(self._show_request)
         self.pages.requests.sig_open_case.connect(self._show_case)
+        dashboard = self.pages.dashboard
+        dashboard.sig_open_requests.connect(self._show_requests_filter)
+        dashboard.sig_open_request.connect(self._show_request)
+        dashboard.sig_open_loans.connect(self._show_loan_slice)
+        dashboard.sig_open_case.connect(self._show_case)
+        self.pages.border_map.sig_open_case.connect(self._show_case)
         settings = self.pages.settings
         settings.sig_language_changed.connect(self.set_language)
         settings.sig_theme_changed.connect(self.set_theme)
@@ -169,7 +177,12 @@ class MainWindow(QMainWindow):
         self.navigation.clear()
         for index, (label, icon_name, _page) in enumerate(self.pages.navigation()):
             item = QListWidgetItem(icons.icon(icon_name), translate("MainWindow", label))
-            item.setToolTip(arg(self.tr("%1 (Ctrl+%2)"), translate("MainWindow", label), index + 1))
+            shortcut = self.pages.shortcut(index)
+            if shortcut is None:
+                item.setToolTip(translate("MainWindow", label))
+            else:
+                native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+                item.setToolTip(arg(self.tr("%1 (%2)"), translate("MainWindow", label), native))
             self.navigation.addItem(item)
         self.navigation.setCurrentRow(row)
         self.navigation.blockSignals(False)
@@ -200,7 +213,7 @@ class MainWindow(QMainWindow):
         self.go_menu = menu.addMenu(self.tr("&Go"))
         self._go_actions: list[QAction] = []
         for index, (label, _icon, _page) in enumerate(self.pages.navigation()):
-            action = self._action(translate("MainWindow", label), f"Ctrl+{index + 1}")
+            action = self._action(translate("MainWindow", label), self.pages.shortcut(index))
             action.triggered.connect(lambda _checked=False, row=index: self.navigation.setCurrentRow(row))
             self.go_menu.addAction(action)
             self._go_actions.append(action)
@@ -333,6 +346,14 @@ class MainWindow(QMainWindow):
     def _show_case(self, reference: str) -> None:
         self.show_page("Cases")
         self.pages.cases.open_case(reference)
+
+    def _show_requests_filter(self, chosen: RequestFilter) -> None:
+        self.show_page("Requests")
+        self.pages.requests.show_filter(chosen)
+
+    def _show_loan_slice(self, chosen: LoanSlice) -> None:
+        self.show_page("Loans")  # marks the page stale, so it reloads its state's list…
+        self.pages.loans.show_slice(chosen)  # …and this newer load overtakes that one
 
     def _show_request(self, reference: str) -> None:
         self.show_page("Requests")

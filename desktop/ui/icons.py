@@ -26,10 +26,12 @@ ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
 NAMES = (
     "overview",
+    "dashboard",
     "cases",
     "requests",
     "approvals",
     "loans",
+    "map",
     "almanac",
     "agencies",
     "audit",

@@ -14,7 +14,9 @@ from desktop.ui.almanac import AlmanacPage
 from desktop.ui.approvals import ApprovalsPage
 from desktop.ui.audit import AuditPage
 from desktop.ui.cases import CasesPage
+from desktop.ui.dashboard import DashboardPage
 from desktop.ui.loans import LoansPage
+from desktop.ui.map import BorderMapPage
 from desktop.ui.overview import OverviewWidget
 from desktop.ui.page import Page
 from desktop.ui.requests import RequestsPage
@@ -33,6 +35,8 @@ class PageSet:
 
     def __init__(self, settings: SettingsStore, clipboard: SecureClipboard, language: str = "en") -> None:
         self.overview = OverviewWidget()
+        self.dashboard = DashboardPage()
+        self.border_map = BorderMapPage()
         self.cases = CasesPage()
         self.requests = RequestsPage(language=language)
         self.approvals = ApprovalsPage()
@@ -51,6 +55,8 @@ class PageSet:
             (QT_TRANSLATE_NOOP("MainWindow", "Requests"), "requests", self.requests),
             (QT_TRANSLATE_NOOP("MainWindow", "Approvals"), "approvals", self.approvals),
             (QT_TRANSLATE_NOOP("MainWindow", "Loans"), "loans", self.loans),
+            (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "dashboard", self.dashboard),
+            (QT_TRANSLATE_NOOP("MainWindow", "Border map"), "map", self.border_map),
             (QT_TRANSLATE_NOOP("MainWindow", "Almanac"), "almanac", self.almanac),
             (QT_TRANSLATE_NOOP("MainWindow", "Agencies and trust"), "agencies", self.agencies),
             (QT_TRANSLATE_NOOP("MainWindow", "Audit"), "audit", self.audit),
@@ -60,6 +66,15 @@ class PageSet:
     def navigation(self) -> list[tuple[str, str, QWidget]]:
         """(untranslated label, icon name, page) in navigation order."""
         return list(self._navigation)
+
+    def shortcut(self, index: int) -> str | None:
+        """The key of the page at `index`: Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth, and Settings
+        on Ctrl+, as in most desktop applications."""
+        if self._navigation[index][2] is self.settings:
+            return "Ctrl+,"
+        if index < 9:
+            return f"Ctrl+{index + 1}"
+        return "Ctrl+0" if index == 9 else None
 
     def all(self) -> list[QWidget]:
         return [page for _label, _icon, page in self._navigation]
@@ -71,6 +86,8 @@ class PageSet:
     def named(self) -> list[tuple[str, QWidget]]:
         """(window attribute, page): the names tests and scripts use (`window.cases_page`)."""
         return [
+            ("dashboard_page", self.dashboard),
+            ("border_map_page", self.border_map),
             ("cases_page", self.cases),
             ("requests_page", self.requests),
             ("approvals_page", self.approvals),

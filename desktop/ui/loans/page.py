@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import Direction, ItemCondition, RequestStatus
 from desktop.services.dto import LoanView
+from desktop.services.facade import Services
+from desktop.services.insight_views import LoanSlice
 from desktop.services.loans import ItemReturn
 from desktop.ui import theme
 from desktop.ui.i18n import arg, plural, translate
@@ -133,6 +135,13 @@ class LoansPage(Page):
         top.addWidget(self.state_combo)
         top.addSpacing(12)
         top.addWidget(self.count_label)
+        # Set while the list shows the loans behind a dashboard figure (a partner or an equipment
+        # type the state list alone does not narrow to); the next reload shows the whole state.
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("loansScope")
+        self.scope_label.setAccessibleName(self.tr("List scope"))
+        self.scope_label.hide()
+        top.addWidget(self.scope_label)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
 
@@ -237,6 +246,7 @@ class LoansPage(Page):
         self.table.setRowCount(0)
         self._show_detail(None)
         self.count_label.clear()
+        self.scope_label.hide()
         self.status_label.clear()
         self.error_label.clear()
         self._body.setCurrentWidget(self.loading_label)
@@ -257,11 +267,31 @@ class LoansPage(Page):
             return
         guard = self._latest.start()
         state = self.state()
+        self.scope_label.hide()
         if self._loans is None:
             self._body.setCurrentWidget(self.loading_label)
         Op(self, worker, lambda svc: tuple(svc.loans.list(state=state))).success(
             guard(self._loans_arrived)
         ).failure(guard(self._failed)).run()
+
+    def show_slice(self, chosen: LoanSlice) -> None:
+        """The loans behind a dashboard figure: its state's list, kept to those the figure counted."""
+        worker = self._worker
+        if worker is None:
+            return
+        self.state_combo.blockSignals(True)
+        self.set_state(chosen.list_state)
+        self.state_combo.blockSignals(False)
+        guard = self._latest.start()
+        self._body.setCurrentWidget(self.loading_label)
+        self.scope_label.setText(self.tr("— the loans behind the dashboard figure; Refresh shows them all."))
+        self.scope_label.show()
+
+        def load(svc: Services) -> tuple[LoanView, ...]:
+            listed = svc.loans.list(state=chosen.list_state, within_days=chosen.within_days)
+            return tuple(view for view in listed if chosen.matches(view))
+
+        Op(self, worker, load).success(guard(self._loans_arrived)).failure(guard(self._failed)).run()
 
     @property
     def loans(self) -> tuple[LoanView, ...]:

@@ -121,6 +121,12 @@ class RequestsPage(Page):
         for column, text in _WIDEST.items():
             header.resizeSection(column, metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth())
 
+        # Set while the list shows the requests behind a dashboard figure: part of that filter
+        # (kind, month, answered in time) has no field in the bar, so it is said in words.
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("requestScope")
+        self.scope_label.setAccessibleName(self.tr("List scope"))
+        self.scope_label.hide()
         self.count_label = QLabel()
         self.count_label.setObjectName("requestCount")
         self.count_label.setAccessibleName(self.tr("Number of requests"))
@@ -158,6 +164,7 @@ class RequestsPage(Page):
             bar.addWidget(field, 2 if field is self.search else 0)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
+        footer.addWidget(self.scope_label)
         footer.addStretch(1)
         footer.addWidget(self.error_label)
         # The actions sit under the list, not in the filter bar: the bar must fit a laptop screen
@@ -231,6 +238,7 @@ class RequestsPage(Page):
             field.blockSignals(False)
         self.count_label.clear()
         self.error_label.clear()
+        self.scope_label.hide()
 
     def current_filter(self) -> RequestFilter:
         text = self.search.text().strip()
@@ -278,7 +286,29 @@ class RequestsPage(Page):
     def _apply_filter(self) -> None:
         self._debounce.stop()
         self.error_label.clear()
+        self.scope_label.hide()
         self.model.set_filter(self.current_filter())
+
+    def show_filter(self, chosen: RequestFilter) -> None:
+        """Show exactly the requests behind a dashboard figure; the next change of a field in the
+        bar goes back to the bar's own filter."""
+        fields = (self.status, self.direction, self.partner, self.search)
+        for field in fields:
+            field.blockSignals(True)
+        self.status.setCurrentIndex(self.status.findData("all"))
+        direction = self.direction.findData(chosen.direction.value) if chosen.direction else 0
+        self.direction.setCurrentIndex(max(direction, 0))
+        self.partner.setText(chosen.partner_code or "")
+        self.search.clear()
+        for field in fields:
+            field.blockSignals(False)
+        self._debounce.stop()
+        self.error_label.clear()
+        self.scope_label.setText(
+            self.tr("— the requests behind the dashboard figure; change a filter to leave it.")
+        )
+        self.scope_label.show()
+        self.model.set_filter(chosen)
 
     def _show_loading(self, loading: bool) -> None:
         if loading and not self.count_label.text():

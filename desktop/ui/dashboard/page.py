@@ -1,0 +1,460 @@
+"""The Dashboard page: how cooperation is going, in four charts over a filter bar.
+
+One operation per load (`svc.insight.dashboard(filter)`, every figure counted in SQL in one read
+transaction, off the GUI thread); `LatestOnly` drops an older load overtaken by a newer one.
+A click (or Enter) on a bar or point asks the window to open the list behind it:
+
+* `sig_open_requests(RequestFilter)` — the requests of a month and kind, or a partner's answers;
+* `sig_open_request(reference)` — the request of an answer-time point;
+* `sig_open_loans(LoanSlice)` — the loans behind a loan bar;
+* `sig_open_case(reference)` — the case of a notification point.
+
+The page never opens those itself: the window wires them to the Requests, Loans and Cases pages.
+Each chart exports as PNG or SVG through `choose_save_file` (the platform's dialog; tests give a
+path); "Print / save as PDF…" prints the whole dashboard (desktop/ui/dashboard/export.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.dto import AgencyView
+from desktop.services.insight_rules import LoanSlice
+from desktop.services.insight_views import Dashboard
+from desktop.services.requests import RequestFilter
+from desktop.ui.dashboard.answers_chart import AnswersChart
+from desktop.ui.dashboard.chart import CaseRef, RequestRef
+from desktop.ui.dashboard.export import (
+    ExportFailed,
+    PrintHeader,
+    export_chart,
+    new_pdf_printer,
+    print_dashboard,
+)
+from desktop.ui.dashboard.filters import FilterBar
+from desktop.ui.dashboard.loans_chart import LoansChart
+from desktop.ui.dashboard.notifications_chart import NotificationsChart
+from desktop.ui.dashboard.panel import ChartPanel
+from desktop.ui.dashboard.requests_chart import RequestsChart
+from desktop.ui.dashboard.style import chart_style
+from desktop.ui.files import SaveFileChooser, ask_save_file
+from desktop.ui.i18n import arg, current_language
+from desktop.ui.operations import LatestOnly, Op, ServicesWorker
+from desktop.ui.page import Page
+from desktop.ui.timefmt import local_text
+from desktop.ui.widgets import error_label, filter_combo, state_label
+
+TWO_COLUMNS_FROM_PX = 1500
+
+
+class DashboardPage(Page):
+    """Filters over four charts; see the module's docstring for what a click opens.
+
+    `clock` gives "now" (UTC) for the default months and the loans due or overdue; tests pass a
+    fixed one. None: the services' clock.
+    """
+
+    WATCHES = ("requests", "loans", "cases")
+
+    sig_open_requests = Signal(object)  # a RequestFilter
+    sig_open_request = Signal(str)  # a request reference
+    sig_open_loans = Signal(object)  # a LoanSlice
+    sig_open_case = Signal(str)  # a case reference
+
+    def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.clock = clock
+        self.choose_save_file: SaveFileChooser = ask_save_file
+        self.board: Dashboard | None = None
+        self.busy = False
+        self.print_dialog: QPrintDialog | None = None
+        self._latest = LatestOnly()
+        self._latest_agencies = LatestOnly()
+        self._agencies_loaded = False
+        self._columns = 0
+
+        heading = QLabel(self.tr("Dashboard"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        heading.setAccessibleName(self.tr("Dashboard"))
+        self.filters = FilterBar()
+        self.filters.sig_changed.connect(self.refresh)
+        self.busy_label = QLabel(self.tr("Loading…"))
+        self.busy_label.setObjectName("dashboardBusy")
+        self.busy_label.setAccessibleName(self.tr("Loading"))
+        self.busy_label.hide()
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.refresh_button.setAccessibleName(self.tr("Reload the dashboard"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print / save as PDF…"))
+        self.print_button.setAccessibleName(self.tr("Print the dashboard or save it as PDF"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        menu = QMenu(self.print_button)
+        self.print_action = QAction(self.tr("&Print…"), menu)
+        self.pdf_action = QAction(self.tr("Save as P&DF…"), menu)
+        self.print_action.triggered.connect(self.open_print_dialog)
+        self.pdf_action.triggered.connect(self.save_pdf)
+        menu.addAction(self.print_action)
+        menu.addAction(self.pdf_action)
+        self.print_button.setMenu(menu)
+        self.print_button.setEnabled(False)
+
+        # Two rows: the filters' captions are longer in French and Dutch than one laptop-wide row.
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.busy_label)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.print_button)
+
+        self.requests_chart = RequestsChart()
+        self.answers_chart = AnswersChart()
+        self.loans_chart = LoansChart()
+        self.notifications_chart = NotificationsChart()
+        self.requests_panel = ChartPanel(
+            "requestsPanel", self.tr("Requests per month, by kind"), self.requests_chart, "requests-per-month"
+        )
+        self.answers_panel = ChartPanel(
+            "answersPanel",
+            self.tr("Answer times against the legal deadline"),
+            self.answers_chart,
+            "answer-times",
+        )
+        self.loans_panel = ChartPanel(
+            "loansPanel", self.tr("Equipment loans"), self.loans_chart, "equipment-loans"
+        )
+        self.loans_grouping = filter_combo(self.tr("Group the loans"), characters=14)
+        self.loans_grouping.addItem(self.tr("Per partner agency"), "partner")
+        self.loans_grouping.addItem(self.tr("Per equipment type"), "item_type")
+        self.loans_grouping.currentIndexChanged.connect(self._loans_grouping_changed)
+        self.loans_panel.add_header_widget(self.loans_grouping)
+        self.notifications_panel = ChartPanel(
+            "notificationsPanel",
+            self.tr("Notifying the host after crossing the border"),
+            self.notifications_chart,
+            "notification-delays",
+        )
+        self.panels = (self.requests_panel, self.answers_panel, self.loans_panel, self.notifications_panel)
+        for panel in self.panels:
+            panel.sig_export.connect(lambda fmt, chosen=panel: self.export_panel(chosen, fmt))
+            panel.chart.sig_activated.connect(self._open)
+
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        content.setObjectName("dashboardContent")
+        content.setLayout(self._grid)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setAccessibleName(self.tr("Dashboard charts"))
+        self._arrange(1)
+
+        self.loading_label = state_label(self.tr("Loading…"), self.tr("Loading"))
+        self._body = QStackedWidget()
+        self._body.addWidget(self.loading_label)
+        self._body.addWidget(self.scroll)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("dashboardStatus")
+        self.status_label.setAccessibleName(self.tr("Last action"))
+        self.error_label = error_label("dashboardError", self.tr("Error"))
+        footer = QHBoxLayout()
+        footer.addWidget(self.status_label)
+        footer.addWidget(self.error_label, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self._body, 1)
+        layout.addLayout(footer)
+        self.filters.reset(self._now().date())
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Reading order: the filters, the page's buttons, then each chart's controls and the chart."""
+        bar = self.filters
+        chain: list[QWidget] = [
+            bar.partner, bar.direction, bar.first_month, bar.last_month, bar.last_year_button,
+            self.refresh_button, self.print_button,
+        ]  # fmt: skip
+        for panel in self.panels:
+            if panel is self.loans_panel:
+                chain.append(self.loans_grouping)
+            chain += [panel.export_button, panel.chart]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    # -- wiring ---------------------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return self.clock() if self.clock is not None else datetime.now(UTC)
+
+    def attach(self, worker: ServicesWorker) -> None:
+        """The case file was unlocked: the last 12 months, every partner; loads when shown."""
+        self.error_label.clear()
+        self.status_label.clear()
+        self._agencies_loaded = False
+        self.filters.reset(self._now().date())
+        super().attach(worker)
+
+    def detach(self) -> None:
+        """The case file is being locked: forget every figure, the agencies offered and the filters."""
+        self._worker = None
+        self._latest.invalidate()
+        self._latest_agencies.invalidate()
+        self._agencies_loaded = False
+        self.board = None
+        if self.print_dialog is not None:
+            self.print_dialog.close()
+            self.print_dialog = None
+        for panel in self.panels:
+            panel.clear()
+        self.filters.clear()
+        self.loans_grouping.blockSignals(True)
+        self.loans_grouping.setCurrentIndex(0)
+        self.loans_grouping.blockSignals(False)
+        self.loans_chart.mode = "partner"
+        self._set_busy(False)
+        self.print_button.setEnabled(False)
+        for label in (self.status_label, self.error_label):
+            label.clear()
+        self._body.setCurrentWidget(self.loading_label)
+
+    def refresh(self) -> None:
+        """Reload every chart for the filters as set (one operation)."""
+        worker = self._worker
+        if worker is None:
+            return
+        if not self._agencies_loaded:
+            self._load_agencies(worker)
+        guard = self._latest.start()
+        chosen = self.filters.current()
+        now = self.clock() if self.clock is not None else None
+        self._set_busy(True)
+        Op(self, worker, lambda svc: svc.insight.dashboard(chosen, now=now)).success(
+            guard(self._arrived)
+        ).failure(guard(self._failed)).run()
+
+    def _load_agencies(self, worker: ServicesWorker) -> None:
+        self._agencies_loaded = True
+        guard = self._latest_agencies.start()
+        language = current_language()
+        Op(self, worker, lambda svc: list(svc.agencies.list(lang=language))).success(
+            guard(self._agencies_arrived)
+        ).failure(guard(self.error_label.setText)).run()
+
+    def _agencies_arrived(self, agencies: list[AgencyView]) -> None:
+        self.filters.set_agencies(agencies)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_label.setVisible(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _arrived(self, board: Dashboard) -> None:
+        self._set_busy(False)
+        self.error_label.clear()
+        self.board = board
+        period = (board.period_start.timestamp(), board.period_end.timestamp())
+
+        self.requests_chart.set_data(board.requests)
+        self._show(self.requests_panel, board.requests.total == 0, self.tr("No requests in this period."))
+        self.requests_panel.describe(self.requests_chart.description())
+
+        self.answers_chart.set_data(board.answers, period)
+        self._show(
+            self.answers_panel,
+            board.answers.answered == 0,
+            self.tr("No answered requests with a legal answer deadline in this period."),
+        )
+        self.answers_panel.describe(self.answers_chart.description())
+        self.answers_panel.set_note(self.answers_chart.note())
+
+        self._show_loans()
+
+        self.notifications_chart.set_data(board.notifications, period)
+        self._show(
+            self.notifications_panel,
+            board.notifications.cases == 0,
+            self.tr("No pursuit or observation crossed the border in this period."),
+        )
+        self.notifications_panel.describe(self.notifications_chart.description())
+        self.notifications_panel.set_note(
+            self.notifications_chart.note(direction_chosen=board.filters.direction is not None)
+        )
+        self.print_button.setEnabled(True)
+        self._body.setCurrentWidget(self.scroll)
+
+    def _show_loans(self) -> None:
+        board = self.board
+        if board is None:
+            return
+        self.loans_chart.set_data(board.loans)
+        self._show(
+            self.loans_panel,
+            not self.loans_chart.groups(),
+            self.tr("No loans out, due, overdue or returned lost or damaged in this period."),
+        )
+        self.loans_panel.describe(self.loans_chart.description())
+        self.loans_panel.set_note(self.loans_chart.note())
+
+    def _show(self, panel: ChartPanel, empty: bool, sentence: str) -> None:
+        panel.set_empty(sentence if empty else None)
+
+    def _failed(self, sentence: str) -> None:
+        self._set_busy(False)
+        self.error_label.setText(sentence)
+        if self.board is None:
+            for panel in self.panels:
+                panel.clear()
+            self._body.setCurrentWidget(self.scroll)
+
+    def _loans_grouping_changed(self, _index: int) -> None:
+        self.loans_chart.mode = self.loans_grouping.currentData()
+        self._show_loans()
+
+    def _open(self, payload: object) -> None:
+        if isinstance(payload, RequestFilter):
+            self.sig_open_requests.emit(payload)
+        elif isinstance(payload, RequestRef):
+            self.sig_open_request.emit(payload.reference)
+        elif isinstance(payload, LoanSlice):
+            self.sig_open_loans.emit(payload)
+        elif isinstance(payload, CaseRef):
+            self.sig_open_case.emit(payload.reference)
+
+    # -- layout and palette ---------------------------------------------------------------------
+
+    def _arrange(self, columns: int) -> None:
+        """The four panels in one column, or two on a wide window."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for panel in self.panels:
+            self._grid.removeWidget(panel)
+        for index, panel in enumerate(self.panels):
+            self._grid.addWidget(panel, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(2 if event.size().width() >= TWO_COLUMNS_FROM_PX else 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
+        super().changeEvent(event)
+
+    def restyle(self) -> None:
+        """Draw every chart in the colours of the palette now in use."""
+        style = chart_style(self.palette())
+        for panel in self.panels:
+            panel.chart.restyle(style)
+
+    # -- export and print -----------------------------------------------------------------------
+
+    def export_panel(self, panel: ChartPanel, fmt: str) -> str | None:
+        """Ask where to save `panel`'s chart as "png" or "svg" and write it there; the path, or None."""
+        if fmt == "png":
+            caption, name_filter = self.tr("Save the chart as a PNG image"), self.tr("PNG images (*.png)")
+        else:
+            caption, name_filter = (
+                self.tr("Save the chart as an SVG drawing"),
+                self.tr("SVG drawings (*.svg)"),
+            )
+        path = self.choose_save_file(self, caption, f"{panel.export_name}.{fmt}", name_filter)
+        if not path:
+            return None
+        if not Path(path).suffix:
+            path = f"{path}.{fmt}"
+        self.error_label.clear()
+        try:
+            export_chart(panel, path, fmt)
+        except (ExportFailed, OSError):
+            self.error_label.setText(arg(self.tr("The chart could not be saved to %1."), path))
+            return None
+        self.status_label.setText(arg(self.tr("Chart saved to %1."), path))
+        return path
+
+    def print_header(self) -> PrintHeader:
+        now = datetime.now(UTC)
+        local = now.astimezone()
+        printed = QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
+        lines = [self.filters.summary()]
+        if self.board is not None:
+            lines.append(
+                arg(
+                    self.tr("Figures as of %1; loans out are counted at that moment."),
+                    local_text(self.board.now),
+                )
+            )
+        lines.append(arg(self.tr("Printed on %1, %2."), printed, local_text(now)))
+        return PrintHeader(self.tr("Dashboard — Benelux Case Desk"), tuple(lines))
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print (or write the PDF of) the dashboard as shown; returns the number of pages."""
+        return print_dashboard(printer, self.print_header(), self.panels)
+
+    def save_pdf(self) -> str | None:
+        """Ask where to save the dashboard as PDF and write it; the path, or None."""
+        path = self.choose_save_file(
+            self, self.tr("Save the dashboard as PDF"), "dashboard.pdf", self.tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return None
+        if not Path(path).suffix:
+            path = f"{path}.pdf"
+        self.error_label.clear()
+        try:
+            self.print_to(new_pdf_printer(path))
+        except ExportFailed:
+            self.error_label.setText(arg(self.tr("The dashboard could not be saved to %1."), path))
+            return None
+        self.status_label.setText(arg(self.tr("Dashboard saved to %1."), path))
+        return path
+
+    def open_print_dialog(self) -> QPrintDialog:
+        """The platform's print dialog (window-modal, no nested event loop); prints when accepted."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the dashboard"))
+        dialog.accepted.connect(lambda: self._print_accepted(printer))
+        self.print_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _print_accepted(self, printer: QPrinter) -> None:
+        self.print_dialog = None
+        try:
+            self.print_to(printer)
+        except ExportFailed:
+            self.error_label.setText(self.tr("The dashboard could not be printed."))
+            return
+        self.status_label.setText(self.tr("Dashboard sent to the printer."))
