@@ -133,6 +133,7 @@ def make_demo(
     supervisor = open_case_file(path, passphrase, member="Claire Dubois")
     try:
         _decide(Services(supervisor), to_decide)
+        _spread_over_the_year(supervisor, rng)
     finally:
         supervisor.close()
     if requests > 100:
@@ -533,6 +534,44 @@ def _decide(sup: Services, plan: list[tuple[str, RequestStatus]]) -> None:
                 )
 
 
+_FINISHED = (RequestStatus.ANSWERED, RequestStatus.CLOSED, RequestStatus.REJECTED, RequestStatus.CANCELLED)
+# Hours from sending (or receipt) to the answer: most within the 8 h / 3 day / 7 day deadlines
+# of Directive 2023/977, some late, so the dashboard's answer-time chart has something to show.
+_ANSWER_HOURS = (1, 3, 6, 7, 10, 20, 40, 65, 80, 120, 150, 190)
+
+
+def _spread_over_the_year(case_file: CaseFile, rng: random.Random) -> None:
+    """Move the finished demo requests back over the last eleven months, answered after a
+    realistic delay. The services stamp everything 'now'; a demo made today would otherwise show
+    one month of activity and answers in zero hours. Open requests and loans keep their times:
+    their deadlines and loan periods are meant to be current."""
+    now = datetime.now(UTC)
+    with case_file.unit_of_work("demo.history") as session:
+        rows = session.scalars(
+            select(Request).where(
+                Request.status.in_([status.value for status in _FINISHED]),
+                Request.kind != RequestKind.EQUIPMENT_LOAN.value,
+            )
+        ).all()
+        for request in rows:
+            back = timedelta(days=rng.randint(20, 330), hours=rng.randint(0, 23))
+            for column in ("created_at", "submitted_at", "decided_at", "sent_at", "received_at", "due_at"):
+                value = getattr(request, column, None)
+                if value is not None:
+                    setattr(request, column, value - back)
+            start = request.sent_at or request.received_at
+            if request.answered_at is not None and start is not None:
+                request.answered_at = min(start + timedelta(hours=rng.choice(_ANSWER_HOURS)), now)
+        audit.append(
+            session.connection(),
+            case_file.actor,
+            "demo.history",
+            "request",
+            "",
+            {"count": len(rows), "note": "demo requests moved back over the year"},
+        )
+
+
 def _bulk_requests(case_file: CaseFile, count: int, rng: random.Random) -> None:
     with case_file.unit_of_work("demo.bulk") as session:
         agencies = dict(session.execute(select(Agency.code, Agency.id)).all())
@@ -556,7 +595,10 @@ def _bulk_requests(case_file: CaseFile, count: int, rng: random.Random) -> None:
             partner = agencies[PARTNERS[number % len(PARTNERS)]]
             status = statuses[number % len(statuses)]
             topic = _TOPICS[rng.randrange(len(_TOPICS))]
-            sent = now - timedelta(hours=rng.randint(0, 24 * 30))
+            finished = status in ("answered", "closed")
+            # Open requests are recent (their deadlines are current); finished ones spread over the year.
+            sent = now - timedelta(hours=rng.randint(0, 24 * (330 if finished else 30)))
+            answered = min(sent + timedelta(hours=rng.choice(_ANSWER_HOURS)), now) if finished else None
             rows.append(
                 {
                     "reference": f"BULK-{year}-{number + 1:07d}",
@@ -582,6 +624,7 @@ def _bulk_requests(case_file: CaseFile, count: int, rng: random.Random) -> None:
                     "created_at": sent,
                     "sent_at": sent if status != "draft" else None,
                     "received_at": sent if status == "received" else None,
+                    "answered_at": answered,
                     "answer": "",
                     "external_reference": "",
                     "rejection_reason": "",
