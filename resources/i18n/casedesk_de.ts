@@ -501,6 +501,84 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>AnswersChart</name>
+    <message>
+        <source>Urgent, directly accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent, indirectly accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent observation, from the crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer times chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in time, per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): answered %4 after %5; deadline %6; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers in time (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers late (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answered request(s) with a legal deadline; %1 in time (%2), %3 late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 answers are drawn; the counts include them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Reference</source>
@@ -825,6 +903,319 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>the newest %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BorderMap</name>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borders: Natural Earth (public domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Sea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: notify at the latest on crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: notify within %1 hours of crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossed at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay: the host was not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approximate position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest crossing point: %1 (%2), %3 km away (approximate position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BorderMapPage</name>
+    <message>
+        <source>Kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pursuits and observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pursuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First crossing from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First crossing until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossed &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ick on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While this is on, a click on the map picks that place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole region (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of crossings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or its start, e.g. NL-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No border crossing with a position matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No border crossing with a position in this case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln crossing(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 crossings are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the map to pick a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the border map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>border-map.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1589,10 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Timeline chart (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Persons and &amp;vehicles (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1749,125 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelineView</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s events in lanes per agency over time, and its linked requests with their deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone whose clocks the time axis and the cursor show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every event and request (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline chart of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom; drag or Left and Right pan; Home fits everything; Shift with Left and Right moves the cursor; Tab moves between events; Enter or a click opens an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked requests not drawn (their dates were not loaded): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no events yet. Events added on the Timeline tab appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Ersuchen</translation>
+    </message>
+    <message>
+        <source>No event selected: Tab selects the first, a click opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,6 +2037,41 @@ SHA-256 %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a bar or a point for its exact value; click it (or select it with the arrow keys and press Enter) to open the list behind it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2296,218 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>CrossingsModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossingsTable</name>
+    <message>
+        <source>Border crossings on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down select a crossing and show it on the map; Enter opens its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the dashboard or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per month, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer times against the legal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per equipment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifying the host after crossing the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answered requests with a legal answer deadline in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pursuit or observation crossed the border in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loans out, due, overdue or returned lost or damaged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1; loans out are counted at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard — Benelux Case Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineView</name>
     <message>
         <source>Deadline</source>
@@ -1890,6 +2651,34 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick on &amp;map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the position on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;sition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +2991,61 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partner agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency: %1 · Direction: %2 · Months: %3 to %4 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Why it was refused</source>
@@ -2491,6 +3335,29 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ended without answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkRequestDialog</name>
     <message>
         <source>Link a request</source>
@@ -2581,6 +3448,52 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>the type of every inventory item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoansChart</name>
+    <message>
+        <source>Out now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned lost or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment loans chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished">Ausleihen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %Ln loan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loans out now: %1 (%2 due within 7 days, %3 overdue). Returned in the period: %4, %5 of them with an item lost or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans out are counted as of now, returns within the chosen months. A loan counts once for every equipment type on its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans out are counted as of now, returns within the chosen months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,6 +3624,10 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>List scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loans</source>
         <translation type="unfinished">Ausleihen</translation>
     </message>
@@ -2752,6 +3669,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Record the return of the selected loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the loans behind the dashboard figure; Refresh shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2809,8 +3730,8 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2822,10 +3743,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Open case file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import or verify a package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2877,6 +3794,14 @@ SHA-256 %3</source>
         <translation>Ausleihen</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Almanac</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,6 +3824,80 @@ SHA-256 %3</source>
     <message>
         <source>Lock the case file</source>
         <translation>Die Falldatei sperren</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Border map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom; drag or the arrow keys pan; Home shows the whole region; a click on a case&apos;s marker opens the case, Enter opens the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossing point (approximate position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPickerDialog</name>
+    <message>
+        <source>Pick a place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A click picks a place; wheel or + and − zoom; drag or the arrow keys pan; Home shows the whole region. Or choose a crossing point, or type the latitude and longitude, below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude in degrees north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude in degrees east</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Crossing &amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>— choose a crossing point —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +4420,115 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Written on %1 · handling code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsChart</name>
+    <message>
+        <source>Pursuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation (authorised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification delays chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay after crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On crossing (pursuits, authorised observations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 h (urgent observations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln case(s) %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notified in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the latest on crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 of the crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): crossed %4; host not notified; rule: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before the crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): crossed %4, host notified %5, %6; rule: %7; %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pursuit(s) and observation(s) crossed the border in the period: %1 notified in time, %2 late, %3 not notified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The direction filter does not apply to cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 cases are drawn; the counts include them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4419,6 +5527,43 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>RequestsChart</name>
+    <message>
+        <source>Requests per month chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Ersuchen</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln request(s), all kinds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) from %1 to %2. The busiest month is %3 with %4. %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>Status filter</source>
@@ -4489,6 +5634,10 @@ SHA-256 %3</source>
         <translation type="unfinished">Ersuchen</translation>
     </message>
     <message>
+        <source>List scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number of requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,6 +5663,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>S&amp;earch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the requests behind the dashboard figure; change a filter to leave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

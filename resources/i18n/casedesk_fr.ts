@@ -503,6 +503,84 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>AnswersChart</name>
+    <message>
+        <source>Urgent, directly accessible</source>
+        <translation>Urgentes, directement accessibles</translation>
+    </message>
+    <message>
+        <source>Urgent, indirectly accessible</source>
+        <translation>Urgentes, indirectement accessibles</translation>
+    </message>
+    <message>
+        <source>Other requests</source>
+        <translation>Autres demandes</translation>
+    </message>
+    <message>
+        <source>Urgent observation, from the crossing</source>
+        <translation>Observation urgente, dès le franchissement</translation>
+    </message>
+    <message>
+        <source>Answer times chart</source>
+        <translation>Graphique des temps de réponse</translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Answered in time, per partner</source>
+        <translation>Réponses dans les délais, par partenaire</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 in time</source>
+        <translation>%1, %2 : %3 sur %4 dans les délais</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>dans les délais</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): answered %4 after %5; deadline %6; %7</source>
+        <translation>%1 (%2, %3) : réponse le %4, après %5 ; délai %6 ; %7</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers in time (%4)</source>
+        <translation>%1 : %2 réponses sur %3 dans les délais (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers late (%4)</source>
+        <translation>%1 : %2 réponses sur %3 en retard (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answered request(s) with a legal deadline; %1 in time (%2), %3 late.</source>
+        <translation>
+            <numerusform>%Ln demande avec délai légal a reçu une réponse ; %1 dans les délais (%2), %3 en retard.</numerusform>
+            <numerusform>%Ln demandes avec délai légal ont reçu une réponse ; %1 dans les délais (%2), %3 en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 answers are drawn; the counts include them all.</source>
+        <translation>Seules les %1 réponses les plus récentes sur %2 sont représentées ; les totaux les incluent toutes.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Reference</source>
@@ -828,6 +906,319 @@ SHA-256 %3</translation>
     <message>
         <source>the newest %1 entries</source>
         <translation>les %1 entrées les plus récentes</translation>
+    </message>
+</context>
+<context>
+    <name>BorderMap</name>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Borders: Natural Earth (public domain)</source>
+        <translation>Frontières : Natural Earth (domaine public)</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>%1°%2</source>
+        <translation>%1°%2</translation>
+    </message>
+    <message>
+        <source>North Sea</source>
+        <translation>Mer du Nord</translation>
+    </message>
+    <message>
+        <source>Notified in time</source>
+        <translation>Informé dans les délais</translation>
+    </message>
+    <message>
+        <source>Notified late</source>
+        <translation>Informé en retard</translation>
+    </message>
+    <message>
+        <source>Not notified</source>
+        <translation>Non informé</translation>
+    </message>
+    <message>
+        <source>Rule: notify at the latest on crossing</source>
+        <translation>Règle : informer au plus tard au franchissement de la frontière</translation>
+    </message>
+    <message>
+        <source>Rule: notify within %1 hours of crossing</source>
+        <translation>Règle : informer dans les %1 heures suivant le franchissement</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Crossed at: %1</source>
+        <translation>Franchissement : %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>Delay: the host was not notified</source>
+        <translation>Délai : l&apos;État d&apos;accueil n&apos;a pas été informé</translation>
+    </message>
+    <message>
+        <source>Delay: %1</source>
+        <translation>Délai : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approximate position</source>
+        <translation>Position approximative</translation>
+    </message>
+    <message>
+        <source>… and %1 more here</source>
+        <translation>… et %1 de plus ici</translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message>
+        <source>Nearest crossing point: %1 (%2), %3 km away (approximate position)</source>
+        <translation>Point de passage le plus proche : %1 (%2), à %3 km (position approximative)</translation>
+    </message>
+</context>
+<context>
+    <name>BorderMapPage</name>
+    <message>
+        <source>Kind of case</source>
+        <translation>Type de dossier</translation>
+    </message>
+    <message>
+        <source>Pursuits and observations</source>
+        <translation>Poursuites et observations</translation>
+    </message>
+    <message>
+        <source>Pursuits</source>
+        <translation>Poursuites</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>First crossing from</source>
+        <translation>Premier franchissement à partir du</translation>
+    </message>
+    <message>
+        <source>First crossing until</source>
+        <translation>Premier franchissement jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Reload the map</source>
+        <translation>Recharger la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Crossed &amp;from</source>
+        <translation>Frontière franchie &amp;du</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>P&amp;ick on the map</source>
+        <translation>C&amp;hoisir sur la carte</translation>
+    </message>
+    <message>
+        <source>Pick a place on the map</source>
+        <translation>Choisir un lieu sur la carte</translation>
+    </message>
+    <message>
+        <source>While this is on, a click on the map picks that place.</source>
+        <translation>Tant que ce bouton est activé, un clic sur la carte choisit ce lieu.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole region</source>
+        <translation>Afficher toute la région</translation>
+    </message>
+    <message>
+        <source>Show the whole region (Home)</source>
+        <translation>Afficher toute la région (touche Début)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG or SVG image</source>
+        <translation>Enregistrer la carte en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>No crossings</source>
+        <translation>Aucun franchissement</translation>
+    </message>
+    <message>
+        <source>Number of crossings shown</source>
+        <translation>Nombre de franchissements affichés</translation>
+    </message>
+    <message>
+        <source>Picked place</source>
+        <translation>Lieu choisi</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>n&apos;importe quel jour</translation>
+    </message>
+    <message>
+        <source>Partner agency code</source>
+        <translation>Code du service partenaire</translation>
+    </message>
+    <message>
+        <source>Code or its start, e.g. NL-</source>
+        <translation>Code ou son début, p. ex. NL-</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>La période commence après sa fin.</translation>
+    </message>
+    <message>
+        <source>No border crossing with a position matches the filters.</source>
+        <translation>Aucun franchissement de frontière avec une position ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>No border crossing with a position in this case file.</source>
+        <translation>Aucun franchissement de frontière avec une position dans ce fichier de dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln crossing(s) shown</source>
+        <translation>
+            <numerusform>%Ln franchissement affiché</numerusform>
+            <numerusform>%Ln franchissements affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 crossings are shown.</source>
+        <translation>Les %1 premiers franchissements sont affichés.</translation>
+    </message>
+    <message>
+        <source>Click the map to pick a place.</source>
+        <translation>Cliquez sur la carte pour choisir un lieu.</translation>
+    </message>
+    <message>
+        <source>Picked: %1</source>
+        <translation>Lieu choisi : %1</translation>
+    </message>
+    <message>
+        <source>Export the border map</source>
+        <translation>Exporter la carte frontalière</translation>
+    </message>
+    <message>
+        <source>border-map.png</source>
+        <translation>carte-frontaliere.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The map was saved as %1.</source>
+        <translation>La carte a été enregistrée sous %1.</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1591,10 @@ SHA-256 %3</translation>
         <translation>Chronolo&amp;gie (%1)</translation>
     </message>
     <message>
+        <source>Timeline chart (%1)</source>
+        <translation>Graphique chronologique (%1)</translation>
+    </message>
+    <message>
         <source>Persons and &amp;vehicles (%1)</source>
         <translation>Personnes et &amp;véhicules (%1)</translation>
     </message>
@@ -1357,6 +1752,125 @@ SHA-256 %3</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelineView</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>Graphique chronologique</translation>
+    </message>
+    <message>
+        <source>The case&apos;s events in lanes per agency over time, and its linked requests with their deadlines.</source>
+        <translation>Les événements du dossier dans le temps, sur une ligne par service, et ses demandes liées avec leurs délais.</translation>
+    </message>
+    <message>
+        <source>Time zone of the chart</source>
+        <translation>Fuseau horaire du graphique</translation>
+    </message>
+    <message>
+        <source>The zone whose clocks the time axis and the cursor show.</source>
+        <translation>Le fuseau horaire dont l&apos;axe du temps et le curseur indiquent l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Times &amp;in:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the whole timeline</source>
+        <translation>Afficher toute la chronologie</translation>
+    </message>
+    <message>
+        <source>Show every event and request (Home)</source>
+        <translation>Afficher tous les événements et toutes les demandes (touche Début)</translation>
+    </message>
+    <message>
+        <source>Timeline chart of the case</source>
+        <translation>Graphique chronologique du dossier</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom; drag or Left and Right pan; Home fits everything; Shift with Left and Right moves the cursor; Tab moves between events; Enter or a click opens an event.</source>
+        <translation>Molette ou + et − : zoom ; glisser ou flèches gauche et droite : défilement ; Début : tout afficher ; Maj avec gauche et droite : déplacer le curseur ; Tab : passer d&apos;un événement à l&apos;autre ; Entrée ou un clic : ouvrir un événement.</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Événement sélectionné</translation>
+    </message>
+    <message>
+        <source>Linked requests not drawn (their dates were not loaded): %1</source>
+        <translation>Demandes liées non représentées (leurs dates n&apos;ont pas été chargées) : %1</translation>
+    </message>
+    <message>
+        <source>This case has no events yet. Events added on the Timeline tab appear here.</source>
+        <translation>Ce dossier n&apos;a encore aucun événement. Les événements ajoutés dans l&apos;onglet Chronologie apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>No case is shown.</source>
+        <translation>Aucun dossier n&apos;est affiché.</translation>
+    </message>
+    <message>
+        <source>Local time in %1</source>
+        <translation>Heure locale (%1)</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Sans service</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>No event selected: Tab selects the first, a click opens one.</source>
+        <translation>Aucun événement sélectionné : Tab sélectionne le premier, un clic en ouvre un.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Sélection : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Répondue le : %1</translation>
+    </message>
+    <message>
+        <source>Click to open the request.</source>
+        <translation>Cliquez pour ouvrir la demande.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2039,41 @@ SHA-256 %3</translation>
             <numerusform>Expire dans %Ln jour (%1)</numerusform>
             <numerusform>Expire dans %Ln jours (%1)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export the chart: %1</source>
+        <translation>Exporter le graphique : %1</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or an SVG drawing</source>
+        <translation>Enregistrer ce graphique en image PNG ou en image vectorielle SVG</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG image…</source>
+        <translation>Enregistrer en image &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG drawing…</source>
+        <translation>Enregistrer en image vectorielle &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>About this chart</source>
+        <translation>À propos de ce graphique</translation>
+    </message>
+    <message>
+        <source>Value under the pointer</source>
+        <translation>Valeur sous le pointeur</translation>
+    </message>
+    <message>
+        <source>Point at a bar or a point for its exact value; click it (or select it with the arrow keys and press Enter) to open the list behind it.</source>
+        <translation>Pointez une barre ou un point pour voir sa valeur exacte ; cliquez dessus (ou sélectionnez-le avec les flèches et appuyez sur Entrée) pour ouvrir la liste correspondante.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2298,218 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>CrossingsModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Crossed at</source>
+        <translation>Franchissement</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>CrossingsTable</name>
+    <message>
+        <source>Border crossings on the map</source>
+        <translation>Franchissements de frontière sur la carte</translation>
+    </message>
+    <message>
+        <source>Up and Down select a crossing and show it on the map; Enter opens its case.</source>
+        <translation>Les flèches haut et bas sélectionnent un franchissement et l&apos;affichent sur la carte ; Entrée ouvre son dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Reload the dashboard</source>
+        <translation>Recharger le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>Imprimer / enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print the dashboard or save it as PDF</source>
+        <translation>Imprimer le tableau de bord ou l&apos;enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Requests per month, by kind</source>
+        <translation>Demandes par mois, par type</translation>
+    </message>
+    <message>
+        <source>Answer times against the legal deadline</source>
+        <translation>Temps de réponse par rapport au délai légal</translation>
+    </message>
+    <message>
+        <source>Equipment loans</source>
+        <translation>Prêts de matériel</translation>
+    </message>
+    <message>
+        <source>Group the loans</source>
+        <translation>Regrouper les prêts</translation>
+    </message>
+    <message>
+        <source>Per partner agency</source>
+        <translation>Par service partenaire</translation>
+    </message>
+    <message>
+        <source>Per equipment type</source>
+        <translation>Par type de matériel</translation>
+    </message>
+    <message>
+        <source>Notifying the host after crossing the border</source>
+        <translation>Information de l&apos;État d&apos;accueil après le franchissement de la frontière</translation>
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation>Graphiques du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>Aucune demande sur cette période.</translation>
+    </message>
+    <message>
+        <source>No answered requests with a legal answer deadline in this period.</source>
+        <translation>Aucune demande soumise à un délai légal de réponse n&apos;a reçu de réponse sur cette période.</translation>
+    </message>
+    <message>
+        <source>No pursuit or observation crossed the border in this period.</source>
+        <translation>Aucune poursuite ou observation n&apos;a franchi la frontière sur cette période.</translation>
+    </message>
+    <message>
+        <source>No loans out, due, overdue or returned lost or damaged in this period.</source>
+        <translation>Aucun prêt en cours, à restituer, en retard ou restitué avec perte ou dommage sur cette période.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Enregistrer le graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Enregistrer le graphique en image vectorielle SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Images vectorielles SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Graphique enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1; loans out are counted at that moment.</source>
+        <translation>Chiffres arrêtés au %1 ; les prêts en cours sont comptés à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Printed on %1, %2.</source>
+        <translation>Imprimé le %1, %2.</translation>
+    </message>
+    <message>
+        <source>Dashboard — Benelux Case Desk</source>
+        <translation>Tableau de bord — Benelux Case Desk</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Enregistrer le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be saved to %1.</source>
+        <translation>Le tableau de bord n&apos;a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Dashboard saved to %1.</source>
+        <translation>Tableau de bord enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation>Imprimer le tableau de bord</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be printed.</source>
+        <translation>Le tableau de bord n&apos;a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <source>Dashboard sent to the printer.</source>
+        <translation>Tableau de bord envoyé à l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineView</name>
     <message>
         <source>Deadline</source>
@@ -1893,6 +2654,34 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Agency:</source>
         <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>Position of the event</source>
+        <translation>Position de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Pick on &amp;map…</source>
+        <translation>Choisir sur la &amp;carte…</translation>
+    </message>
+    <message>
+        <source>Pick the position on the map</source>
+        <translation>Choisir la position sur la carte</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the position</source>
+        <translation>Effacer la position</translation>
+    </message>
+    <message>
+        <source>Po&amp;sition:</source>
+        <translation>&amp;Position :</translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation>Aucune position</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2993,61 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Partner agency</source>
+        <translation>Service partenaire</translation>
+    </message>
+    <message>
+        <source>All partner agencies</source>
+        <translation>Tous les services partenaires</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Les deux sens</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Premier mois</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <source>Last &amp;12 months</source>
+        <translation>&amp;12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Show the last 12 months</source>
+        <translation>Afficher les 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Partner agency: %1 · Direction: %2 · Months: %3 to %4 (UTC)</source>
+        <translation>Service partenaire : %1 · Sens : %2 · Mois : de %3 à %4 (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Why it was refused</source>
@@ -2493,6 +3337,29 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Request open</source>
+        <translation>Demande en cours</translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation>Demande avec réponse</translation>
+    </message>
+    <message>
+        <source>Request overdue</source>
+        <translation>Demande en retard</translation>
+    </message>
+    <message>
+        <source>Request ended without answer</source>
+        <translation>Demande close sans réponse</translation>
+    </message>
+</context>
+<context>
     <name>LinkRequestDialog</name>
     <message>
         <source>Link a request</source>
@@ -2584,6 +3451,52 @@ SHA-256 %3</translation>
     <message>
         <source>the type of every inventory item</source>
         <translation>le type de chaque objet d&apos;inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>LoansChart</name>
+    <message>
+        <source>Out now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>À restituer sous 7 jours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Returned lost or damaged</source>
+        <translation>Restitué avec perte ou dommage</translation>
+    </message>
+    <message>
+        <source>Equipment loans chart</source>
+        <translation>Graphique des prêts de matériel</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %Ln loan(s)</source>
+        <translation>
+            <numerusform>%1 — %2 : %Ln prêt</numerusform>
+            <numerusform>%1 — %2 : %Ln prêts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loans out now: %1 (%2 due within 7 days, %3 overdue). Returned in the period: %4, %5 of them with an item lost or damaged.</source>
+        <translation>Prêts en cours : %1 (%2 à restituer sous 7 jours, %3 en retard). Restitués sur la période : %4, dont %5 avec un objet perdu ou endommagé.</translation>
+    </message>
+    <message>
+        <source>Loans out are counted as of now, returns within the chosen months. A loan counts once for every equipment type on its list.</source>
+        <translation>Les prêts en cours sont comptés à ce jour, les restitutions sur les mois choisis. Un prêt compte une fois pour chaque type de matériel de sa liste.</translation>
+    </message>
+    <message>
+        <source>Loans out are counted as of now, returns within the chosen months.</source>
+        <translation>Les prêts en cours sont comptés à ce jour, les restitutions sur les mois choisis.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3626,10 @@ SHA-256 %3</translation>
         <translation>Recharger les prêts</translation>
     </message>
     <message>
+        <source>List scope</source>
+        <translation>Portée de la liste</translation>
+    </message>
+    <message>
         <source>Loans</source>
         <translation>Prêts</translation>
     </message>
@@ -2755,6 +3672,10 @@ SHA-256 %3</translation>
     <message>
         <source>Record the return of the selected loan</source>
         <translation>Enregistrer la restitution du prêt sélectionné</translation>
+    </message>
+    <message>
+        <source>— the loans behind the dashboard figure; Refresh shows them all.</source>
+        <translation>— les prêts correspondant au chiffre du tableau de bord ; « Actualiser » les affiche tous.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln loan(s)</source>
@@ -2811,8 +3732,8 @@ SHA-256 %3</translation>
         <translation>Verrouiller le fichier de dossier (Ctrl+L)</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2825,10 +3746,6 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Open case file…</source>
         <translation>&amp;Ouvrir un fichier de dossier…</translation>
-    </message>
-    <message>
-        <source>&amp;Import or verify a package…</source>
-        <translation>&amp;Importer ou vérifier un paquet…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2879,6 +3796,14 @@ SHA-256 %3</translation>
         <translation>Prêts</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Border map</source>
+        <translation>Carte frontalière</translation>
+    </message>
+    <message>
         <source>Almanac</source>
         <translation>Annuaire</translation>
     </message>
@@ -2901,6 +3826,80 @@ SHA-256 %3</translation>
     <message>
         <source>Lock the case file</source>
         <translation>Verrouiller le fichier de dossier</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Border map</source>
+        <translation>Carte frontalière</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom; drag or the arrow keys pan; Home shows the whole region; a click on a case&apos;s marker opens the case, Enter opens the selected one.</source>
+        <translation>Molette ou + et − : zoom ; glisser ou flèches : défilement ; Début : toute la région ; un clic sur le repère d&apos;un dossier ouvre ce dossier, Entrée ouvre celui qui est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Crossing point (approximate position)</source>
+        <translation>Point de passage (position approximative)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPickerDialog</name>
+    <message>
+        <source>Pick a place on the map</source>
+        <translation>Choisir un lieu sur la carte</translation>
+    </message>
+    <message>
+        <source>A click picks a place; wheel or + and − zoom; drag or the arrow keys pan; Home shows the whole region. Or choose a crossing point, or type the latitude and longitude, below.</source>
+        <translation>Un clic choisit un lieu ; molette ou + et − : zoom ; glisser ou flèches : défilement ; Début : toute la région. Vous pouvez aussi choisir un point de passage ou saisir la latitude et la longitude ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation>Point de passage</translation>
+    </message>
+    <message>
+        <source>Latitude in degrees north</source>
+        <translation>Latitude en degrés nord</translation>
+    </message>
+    <message>
+        <source>Longitude in degrees east</source>
+        <translation>Longitude en degrés est</translation>
+    </message>
+    <message>
+        <source>Picked place</source>
+        <translation>Lieu choisi</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Crossing &amp;point:</source>
+        <translation>&amp;Point de passage :</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Latitude :</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;ongitude :</translation>
+    </message>
+    <message>
+        <source>Use this place</source>
+        <translation>Utiliser ce lieu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>— choose a crossing point —</source>
+        <translation>— choisissez un point de passage —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +4423,115 @@ SHA-256 %3</translation>
     <message>
         <source>Written on %1 · handling code %2</source>
         <translation>Écrite le %1 · code de traitement %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsChart</name>
+    <message>
+        <source>Pursuit</source>
+        <translation>Poursuite transfrontalière</translation>
+    </message>
+    <message>
+        <source>Observation (authorised)</source>
+        <translation>Observation (autorisée)</translation>
+    </message>
+    <message>
+        <source>Urgent observation</source>
+        <translation>Observation urgente</translation>
+    </message>
+    <message>
+        <source>Notification delays chart</source>
+        <translation>Graphique des délais d&apos;information</translation>
+    </message>
+    <message>
+        <source>Delay after crossing</source>
+        <translation>Délai après le franchissement</translation>
+    </message>
+    <message>
+        <source>Not notified</source>
+        <translation>Non informé</translation>
+    </message>
+    <message>
+        <source>%1/%2 in time</source>
+        <translation>%1/%2 dans les délais</translation>
+    </message>
+    <message>
+        <source>Cases per rule</source>
+        <translation>Dossiers par règle</translation>
+    </message>
+    <message>
+        <source>On crossing (pursuits, authorised observations)</source>
+        <translation>Au franchissement (poursuites, observations autorisées)</translation>
+    </message>
+    <message>
+        <source>5 h (urgent observations)</source>
+        <translation>5 h (observations urgentes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln case(s) %2</source>
+        <translation>
+            <numerusform>%1 : %Ln dossier, %2</numerusform>
+            <numerusform>%1 : %Ln dossiers, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notified in time</source>
+        <translation>Informé dans les délais</translation>
+    </message>
+    <message>
+        <source>Notified late</source>
+        <translation>Informé en retard</translation>
+    </message>
+    <message>
+        <source>notified in time</source>
+        <translation>État d&apos;accueil informé dans les délais</translation>
+    </message>
+    <message>
+        <source>notified late</source>
+        <translation>État d&apos;accueil informé en retard</translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation>État d&apos;accueil non informé</translation>
+    </message>
+    <message>
+        <source>at the latest on crossing</source>
+        <translation>au plus tard au franchissement de la frontière</translation>
+    </message>
+    <message>
+        <source>within %1 of the crossing</source>
+        <translation>dans les %1 suivant le franchissement</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): crossed %4; host not notified; rule: %5</source>
+        <translation>%1 (%2, %3) : frontière franchie le %4 ; État d&apos;accueil non informé ; règle : %5</translation>
+    </message>
+    <message>
+        <source>%1 before the crossing</source>
+        <translation>%1 avant le franchissement</translation>
+    </message>
+    <message>
+        <source>%1 after the crossing</source>
+        <translation>%1 après le franchissement</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): crossed %4, host notified %5, %6; rule: %7; %8</source>
+        <translation>%1 (%2, %3) : frontière franchie le %4, État d&apos;accueil informé le %5, %6 ; règle : %7 ; %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pursuit(s) and observation(s) crossed the border in the period: %1 notified in time, %2 late, %3 not notified.</source>
+        <translation>
+            <numerusform>%Ln poursuite ou observation a franchi la frontière sur la période : État d&apos;accueil informé dans les délais pour %1, en retard pour %2, non informé pour %3.</numerusform>
+            <numerusform>%Ln poursuites et observations ont franchi la frontière sur la période : État d&apos;accueil informé dans les délais pour %1, en retard pour %2, non informé pour %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The direction filter does not apply to cases.</source>
+        <translation>Le filtre de sens ne s&apos;applique pas aux dossiers.</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 cases are drawn; the counts include them all.</source>
+        <translation>Seuls les %1 dossiers les plus récents sur %2 sont représentés ; les totaux les incluent tous.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5529,43 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>RequestsChart</name>
+    <message>
+        <source>Requests per month chart</source>
+        <translation>Graphique des demandes par mois</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 requests</source>
+        <translation>%1, %2 : %3 sur %4 demandes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln request(s), all kinds</source>
+        <translation>
+            <numerusform>%1 : %Ln demande, tous types confondus</numerusform>
+            <numerusform>%1 : %Ln demandes, tous types confondus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) from %1 to %2. The busiest month is %3 with %4. %5.</source>
+        <translation>
+            <numerusform>%Ln demande de %1 à %2. Le mois le plus chargé est %3, avec %4. %5.</numerusform>
+            <numerusform>%Ln demandes de %1 à %2. Le mois le plus chargé est %3, avec %4. %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>Status filter</source>
@@ -4491,6 +5636,10 @@ SHA-256 %3</translation>
         <translation>Demandes</translation>
     </message>
     <message>
+        <source>List scope</source>
+        <translation>Portée de la liste</translation>
+    </message>
+    <message>
         <source>Number of requests</source>
         <translation>Nombre de demandes</translation>
     </message>
@@ -4517,6 +5666,10 @@ SHA-256 %3</translation>
     <message>
         <source>S&amp;earch</source>
         <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>— the requests behind the dashboard figure; change a filter to leave it.</source>
+        <translation>— les demandes correspondant au chiffre du tableau de bord ; modifiez un filtre pour en sortir.</translation>
     </message>
     <message>
         <source>Loading…</source>

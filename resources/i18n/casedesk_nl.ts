@@ -503,6 +503,84 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>AnswersChart</name>
+    <message>
+        <source>Urgent, directly accessible</source>
+        <translation>Dringend, rechtstreeks toegankelijk</translation>
+    </message>
+    <message>
+        <source>Urgent, indirectly accessible</source>
+        <translation>Dringend, onrechtstreeks toegankelijk</translation>
+    </message>
+    <message>
+        <source>Other requests</source>
+        <translation>Andere verzoeken</translation>
+    </message>
+    <message>
+        <source>Urgent observation, from the crossing</source>
+        <translation>Dringende observatie, vanaf de grensoverschrijding</translation>
+    </message>
+    <message>
+        <source>Answer times chart</source>
+        <translation>Grafiek van de antwoordtijden</translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation>Antwoordtijd</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Answered in time, per partner</source>
+        <translation>Op tijd beantwoord, per partner</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 in time</source>
+        <translation>%1, %2: %3 van %4 op tijd</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>%1 te laat</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): answered %4 after %5; deadline %6; %7</source>
+        <translation>%1 (%2, %3): beantwoord op %4 na %5; termijn %6; %7</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers in time (%4)</source>
+        <translation>%1: %2 van %3 antwoorden op tijd (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers late (%4)</source>
+        <translation>%1: %2 van %3 antwoorden te laat (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answered request(s) with a legal deadline; %1 in time (%2), %3 late.</source>
+        <translation>
+            <numerusform>%Ln beantwoord verzoek met een wettelijke termijn; %1 op tijd (%2), %3 te laat.</numerusform>
+            <numerusform>%Ln beantwoorde verzoeken met een wettelijke termijn; %1 op tijd (%2), %3 te laat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 answers are drawn; the counts include them all.</source>
+        <translation>De meest recente %1 van %2 antwoorden worden weergegeven; de tellingen omvatten ze allemaal.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Reference</source>
@@ -828,6 +906,319 @@ SHA-256 %3</translation>
     <message>
         <source>the newest %1 entries</source>
         <translation>de nieuwste %1 vermeldingen</translation>
+    </message>
+</context>
+<context>
+    <name>BorderMap</name>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Verenigd Koninkrijk</translation>
+    </message>
+    <message>
+        <source>Borders: Natural Earth (public domain)</source>
+        <translation>Grenzen: Natural Earth (publiek domein)</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>%1°%2</source>
+        <translation>%1°%2</translation>
+    </message>
+    <message>
+        <source>North Sea</source>
+        <translation>Noordzee</translation>
+    </message>
+    <message>
+        <source>Notified in time</source>
+        <translation>Op tijd geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Notified late</source>
+        <translation>Te laat geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Not notified</source>
+        <translation>Niet geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Rule: notify at the latest on crossing</source>
+        <translation>Regel: uiterlijk bij de grensoverschrijding informeren</translation>
+    </message>
+    <message>
+        <source>Rule: notify within %1 hours of crossing</source>
+        <translation>Regel: binnen %1 uur na de grensoverschrijding informeren</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 u %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Crossed at: %1</source>
+        <translation>Grens overschreden op: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Plaats: %1</translation>
+    </message>
+    <message>
+        <source>Delay: the host was not notified</source>
+        <translation>Vertraging: de gaststaat is niet geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Delay: %1</source>
+        <translation>Vertraging: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approximate position</source>
+        <translation>Positie bij benadering</translation>
+    </message>
+    <message>
+        <source>… and %1 more here</source>
+        <translation>… en nog %1 hier</translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message>
+        <source>Nearest crossing point: %1 (%2), %3 km away (approximate position)</source>
+        <translation>Dichtstbijzijnde grensovergang: %1 (%2), op %3 km (positie bij benadering)</translation>
+    </message>
+</context>
+<context>
+    <name>BorderMapPage</name>
+    <message>
+        <source>Kind of case</source>
+        <translation>Soort dossier</translation>
+    </message>
+    <message>
+        <source>Pursuits and observations</source>
+        <translation>Achtervolgingen en observaties</translation>
+    </message>
+    <message>
+        <source>Pursuits</source>
+        <translation>Achtervolgingen</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaties</translation>
+    </message>
+    <message>
+        <source>First crossing from</source>
+        <translation>Eerste grensoverschrijding vanaf</translation>
+    </message>
+    <message>
+        <source>First crossing until</source>
+        <translation>Eerste grensoverschrijding tot</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reload the map</source>
+        <translation>De kaart opnieuw laden</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Crossed &amp;from</source>
+        <translation>&amp;Overschreden van</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;tot</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>P&amp;ick on the map</source>
+        <translation>Op de kaart &amp;aanwijzen</translation>
+    </message>
+    <message>
+        <source>Pick a place on the map</source>
+        <translation>Een plaats op de kaart aanwijzen</translation>
+    </message>
+    <message>
+        <source>While this is on, a click on the map picks that place.</source>
+        <translation>Zolang dit aan staat, wijst een klik op de kaart die plaats aan.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Uitzoomen (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Inzoomen (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Show the whole region</source>
+        <translation>De hele regio tonen</translation>
+    </message>
+    <message>
+        <source>Show the whole region (Home)</source>
+        <translation>De hele regio tonen (Home)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>De kaart exporteren</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG or SVG image</source>
+        <translation>De kaart opslaan als PNG- of SVG-afbeelding</translation>
+    </message>
+    <message>
+        <source>No crossings</source>
+        <translation>Geen grensoverschrijdingen</translation>
+    </message>
+    <message>
+        <source>Number of crossings shown</source>
+        <translation>Aantal getoonde grensoverschrijdingen</translation>
+    </message>
+    <message>
+        <source>Picked place</source>
+        <translation>Aangewezen plaats</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Laatste handeling</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>elke dag</translation>
+    </message>
+    <message>
+        <source>Partner agency code</source>
+        <translation>Code van de partnerdienst</translation>
+    </message>
+    <message>
+        <source>Code or its start, e.g. NL-</source>
+        <translation>Code of het begin ervan, bv. NL-</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Het begin van de periode ligt na het einde.</translation>
+    </message>
+    <message>
+        <source>No border crossing with a position matches the filters.</source>
+        <translation>Geen enkele grensoverschrijding met een positie voldoet aan de filters.</translation>
+    </message>
+    <message>
+        <source>No border crossing with a position in this case file.</source>
+        <translation>Dit dossierbestand bevat geen grensoverschrijding met een positie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln crossing(s) shown</source>
+        <translation>
+            <numerusform>%Ln grensoverschrijding getoond</numerusform>
+            <numerusform>%Ln grensoverschrijdingen getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 crossings are shown.</source>
+        <translation>De eerste %1 grensoverschrijdingen worden getoond.</translation>
+    </message>
+    <message>
+        <source>Click the map to pick a place.</source>
+        <translation>Klik op de kaart om een plaats aan te wijzen.</translation>
+    </message>
+    <message>
+        <source>Picked: %1</source>
+        <translation>Aangewezen: %1</translation>
+    </message>
+    <message>
+        <source>Export the border map</source>
+        <translation>De grenskaart exporteren</translation>
+    </message>
+    <message>
+        <source>border-map.png</source>
+        <translation>grenskaart.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <source>The map was saved as %1.</source>
+        <translation>De kaart is opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1591,10 @@ SHA-256 %3</translation>
         <translation>T&amp;ijdlijn (%1)</translation>
     </message>
     <message>
+        <source>Timeline chart (%1)</source>
+        <translation>Tijdlijngrafiek (%1)</translation>
+    </message>
+    <message>
         <source>Persons and &amp;vehicles (%1)</source>
         <translation>Personen en &amp;voertuigen (%1)</translation>
     </message>
@@ -1357,6 +1752,125 @@ SHA-256 %3</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelineView</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>Tijdlijngrafiek</translation>
+    </message>
+    <message>
+        <source>The case&apos;s events in lanes per agency over time, and its linked requests with their deadlines.</source>
+        <translation>De gebeurtenissen van het dossier in de tijd, in banen per dienst, en de gekoppelde verzoeken met hun termijnen.</translation>
+    </message>
+    <message>
+        <source>Time zone of the chart</source>
+        <translation>Tijdzone van de grafiek</translation>
+    </message>
+    <message>
+        <source>The zone whose clocks the time axis and the cursor show.</source>
+        <translation>De tijdzone waarvan de tijdas en de cursor de kloktijd tonen.</translation>
+    </message>
+    <message>
+        <source>Times &amp;in:</source>
+        <translation>Tij&amp;den in:</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Uitzoomen (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Inzoomen (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Fit the whole timeline</source>
+        <translation>De hele tijdlijn passend tonen</translation>
+    </message>
+    <message>
+        <source>Show every event and request (Home)</source>
+        <translation>Alle gebeurtenissen en verzoeken tonen (Home)</translation>
+    </message>
+    <message>
+        <source>Timeline chart of the case</source>
+        <translation>Tijdlijngrafiek van het dossier</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom; drag or Left and Right pan; Home fits everything; Shift with Left and Right moves the cursor; Tab moves between events; Enter or a click opens an event.</source>
+        <translation>Scrollwiel of + en −: zoomen; slepen of pijl-links en pijl-rechts: verschuiven; Home: alles tonen; Shift met pijl-links en pijl-rechts: de cursor verplaatsen; Tab: naar een andere gebeurtenis gaan; Enter of een klik: een gebeurtenis openen.</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Geselecteerde gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Linked requests not drawn (their dates were not loaded): %1</source>
+        <translation>Gekoppelde verzoeken die niet zijn getekend (hun datums zijn niet geladen): %1</translation>
+    </message>
+    <message>
+        <source>This case has no events yet. Events added on the Timeline tab appear here.</source>
+        <translation>Dit dossier heeft nog geen gebeurtenissen. Gebeurtenissen die op het tabblad Tijdlijn worden toegevoegd, verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>No case is shown.</source>
+        <translation>Er wordt geen dossier getoond.</translation>
+    </message>
+    <message>
+        <source>Local time in %1</source>
+        <translation>Lokale tijd in %1</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Geen dienst</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>No event selected: Tab selects the first, a click opens one.</source>
+        <translation>Geen gebeurtenis geselecteerd: Tab selecteert de eerste, een klik opent er een.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Geselecteerd: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Van: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Termijn: %1</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Beantwoord: %1</translation>
+    </message>
+    <message>
+        <source>Click to open the request.</source>
+        <translation>Klik om het verzoek te openen.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2039,41 @@ SHA-256 %3</translation>
             <numerusform>Verloopt over %Ln dag (%1)</numerusform>
             <numerusform>Verloopt over %Ln dagen (%1)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Export the chart: %1</source>
+        <translation>De grafiek exporteren: %1</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or an SVG drawing</source>
+        <translation>Deze grafiek opslaan als PNG-afbeelding of SVG-tekening</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG image…</source>
+        <translation>Opslaan als &amp;PNG-afbeelding…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG drawing…</source>
+        <translation>Opslaan als &amp;SVG-tekening…</translation>
+    </message>
+    <message>
+        <source>About this chart</source>
+        <translation>Over deze grafiek</translation>
+    </message>
+    <message>
+        <source>Value under the pointer</source>
+        <translation>Waarde onder de aanwijzer</translation>
+    </message>
+    <message>
+        <source>Point at a bar or a point for its exact value; click it (or select it with the arrow keys and press Enter) to open the list behind it.</source>
+        <translation>Wijs een staaf of een punt aan voor de exacte waarde; klik erop (of selecteer het met de pijltoetsen en druk op Enter) om de onderliggende lijst te openen.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2298,218 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>CrossingsModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Crossed at</source>
+        <translation>Overschreden op</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Vertraging</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CrossingsTable</name>
+    <message>
+        <source>Border crossings on the map</source>
+        <translation>Grensoverschrijdingen op de kaart</translation>
+    </message>
+    <message>
+        <source>Up and Down select a crossing and show it on the map; Enter opens its case.</source>
+        <translation>Pijl-omhoog en pijl-omlaag selecteren een grensoverschrijding en tonen ze op de kaart; Enter opent het dossier ervan.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reload the dashboard</source>
+        <translation>Het dashboard opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>Afdrukken / opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Print the dashboard or save it as PDF</source>
+        <translation>Het dashboard afdrukken of opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Requests per month, by kind</source>
+        <translation>Verzoeken per maand, per soort</translation>
+    </message>
+    <message>
+        <source>Answer times against the legal deadline</source>
+        <translation>Antwoordtijden ten opzichte van de wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>Equipment loans</source>
+        <translation>Uitleningen van materieel</translation>
+    </message>
+    <message>
+        <source>Group the loans</source>
+        <translation>De uitleningen groeperen</translation>
+    </message>
+    <message>
+        <source>Per partner agency</source>
+        <translation>Per partnerdienst</translation>
+    </message>
+    <message>
+        <source>Per equipment type</source>
+        <translation>Per soort materieel</translation>
+    </message>
+    <message>
+        <source>Notifying the host after crossing the border</source>
+        <translation>De gaststaat informeren na de grensoverschrijding</translation>
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation>Grafieken van het dashboard</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Laatste handeling</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>Geen verzoeken in deze periode.</translation>
+    </message>
+    <message>
+        <source>No answered requests with a legal answer deadline in this period.</source>
+        <translation>Geen beantwoorde verzoeken met een wettelijke antwoordtermijn in deze periode.</translation>
+    </message>
+    <message>
+        <source>No pursuit or observation crossed the border in this period.</source>
+        <translation>Geen enkele achtervolging of observatie heeft in deze periode de grens overschreden.</translation>
+    </message>
+    <message>
+        <source>No loans out, due, overdue or returned lost or damaged in this period.</source>
+        <translation>In deze periode geen lopende, terug te geven of te late uitleningen, en geen uitleningen teruggegeven met verlies of schade.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>De grafiek opslaan als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>De grafiek opslaan als SVG-tekening</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tekeningen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Grafiek opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1; loans out are counted at that moment.</source>
+        <translation>Stand van de cijfers: %1; lopende uitleningen worden op dat moment geteld.</translation>
+    </message>
+    <message>
+        <source>Printed on %1, %2.</source>
+        <translation>Afgedrukt op %1, %2.</translation>
+    </message>
+    <message>
+        <source>Dashboard — Benelux Case Desk</source>
+        <translation>Dashboard — Benelux Case Desk</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Het dashboard opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be saved to %1.</source>
+        <translation>Het dashboard kon niet worden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Dashboard saved to %1.</source>
+        <translation>Dashboard opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation>Het dashboard afdrukken</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be printed.</source>
+        <translation>Het dashboard kon niet worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Dashboard sent to the printer.</source>
+        <translation>Dashboard naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineView</name>
     <message>
         <source>Deadline</source>
@@ -1893,6 +2654,34 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Agency:</source>
         <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Position of the event</source>
+        <translation>Positie van de gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Pick on &amp;map…</source>
+        <translation>Op de &amp;kaart aanwijzen…</translation>
+    </message>
+    <message>
+        <source>Pick the position on the map</source>
+        <translation>De positie op de kaart aanwijzen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Wi&amp;ssen</translation>
+    </message>
+    <message>
+        <source>Clear the position</source>
+        <translation>De positie wissen</translation>
+    </message>
+    <message>
+        <source>Po&amp;sition:</source>
+        <translation>P&amp;ositie:</translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation>Geen positie</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2993,61 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Partner agency</source>
+        <translation>Partnerdienst</translation>
+    </message>
+    <message>
+        <source>All partner agencies</source>
+        <translation>Alle partnerdiensten</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Beide richtingen</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Eerste maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Laatste maand</translation>
+    </message>
+    <message>
+        <source>Last &amp;12 months</source>
+        <translation>Laatste &amp;12 maanden</translation>
+    </message>
+    <message>
+        <source>Show the last 12 months</source>
+        <translation>De laatste 12 maanden tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richting:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Va&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>Partner agency: %1 · Direction: %2 · Months: %3 to %4 (UTC)</source>
+        <translation>Partnerdienst: %1 · Richting: %2 · Maanden: %3 tot en met %4 (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Why it was refused</source>
@@ -2493,6 +3337,29 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Request open</source>
+        <translation>Verzoek open</translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation>Verzoek beantwoord</translation>
+    </message>
+    <message>
+        <source>Request overdue</source>
+        <translation>Verzoek te laat</translation>
+    </message>
+    <message>
+        <source>Request ended without answer</source>
+        <translation>Verzoek beëindigd zonder antwoord</translation>
+    </message>
+</context>
+<context>
     <name>LinkRequestDialog</name>
     <message>
         <source>Link a request</source>
@@ -2584,6 +3451,52 @@ SHA-256 %3</translation>
     <message>
         <source>the type of every inventory item</source>
         <translation>de soort van elk inventarisvoorwerp</translation>
+    </message>
+</context>
+<context>
+    <name>LoansChart</name>
+    <message>
+        <source>Out now</source>
+        <translation>Nu uitgeleend</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Binnen 7 dagen terug te geven</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Returned lost or damaged</source>
+        <translation>Teruggegeven met verlies of schade</translation>
+    </message>
+    <message>
+        <source>Equipment loans chart</source>
+        <translation>Grafiek van de uitleningen van materieel</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Uitleningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %Ln loan(s)</source>
+        <translation>
+            <numerusform>%1 — %2: %Ln uitlening</numerusform>
+            <numerusform>%1 — %2: %Ln uitleningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loans out now: %1 (%2 due within 7 days, %3 overdue). Returned in the period: %4, %5 of them with an item lost or damaged.</source>
+        <translation>Nu uitgeleend: %1 (%2 binnen 7 dagen terug te geven, %3 te laat). Teruggegeven in de periode: %4, waarvan %5 met een verloren of beschadigd voorwerp.</translation>
+    </message>
+    <message>
+        <source>Loans out are counted as of now, returns within the chosen months. A loan counts once for every equipment type on its list.</source>
+        <translation>Lopende uitleningen worden op dit moment geteld, teruggaven binnen de gekozen maanden. Een uitlening telt één keer mee voor elke soort materieel op de lijst ervan.</translation>
+    </message>
+    <message>
+        <source>Loans out are counted as of now, returns within the chosen months.</source>
+        <translation>Lopende uitleningen worden op dit moment geteld, teruggaven binnen de gekozen maanden.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3626,10 @@ SHA-256 %3</translation>
         <translation>De uitleningen opnieuw laden</translation>
     </message>
     <message>
+        <source>List scope</source>
+        <translation>Omvang van de lijst</translation>
+    </message>
+    <message>
         <source>Loans</source>
         <translation>Uitleningen</translation>
     </message>
@@ -2755,6 +3672,10 @@ SHA-256 %3</translation>
     <message>
         <source>Record the return of the selected loan</source>
         <translation>De teruggave van de geselecteerde uitlening registreren</translation>
+    </message>
+    <message>
+        <source>— the loans behind the dashboard figure; Refresh shows them all.</source>
+        <translation>— de uitleningen achter het cijfer van het dashboard; Vernieuwen toont ze allemaal.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln loan(s)</source>
@@ -2811,8 +3732,8 @@ SHA-256 %3</translation>
         <translation>Het dossierbestand vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2825,10 +3746,6 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Open case file…</source>
         <translation>Dossierbestand &amp;openen…</translation>
-    </message>
-    <message>
-        <source>&amp;Import or verify a package…</source>
-        <translation>Pakket &amp;importeren of verifiëren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2879,6 +3796,14 @@ SHA-256 %3</translation>
         <translation>Uitleningen</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Border map</source>
+        <translation>Grenskaart</translation>
+    </message>
+    <message>
         <source>Almanac</source>
         <translation>Almanak</translation>
     </message>
@@ -2901,6 +3826,80 @@ SHA-256 %3</translation>
     <message>
         <source>Lock the case file</source>
         <translation>Het dossierbestand vergrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Border map</source>
+        <translation>Grenskaart</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom; drag or the arrow keys pan; Home shows the whole region; a click on a case&apos;s marker opens the case, Enter opens the selected one.</source>
+        <translation>Scrollwiel of + en −: zoomen; slepen of pijltoetsen: verschuiven; Home: de hele regio tonen; een klik op de markering van een dossier opent het dossier, Enter opent het geselecteerde dossier.</translation>
+    </message>
+    <message>
+        <source>Crossing point (approximate position)</source>
+        <translation>Grensovergang (positie bij benadering)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPickerDialog</name>
+    <message>
+        <source>Pick a place on the map</source>
+        <translation>Een plaats op de kaart aanwijzen</translation>
+    </message>
+    <message>
+        <source>A click picks a place; wheel or + and − zoom; drag or the arrow keys pan; Home shows the whole region. Or choose a crossing point, or type the latitude and longitude, below.</source>
+        <translation>Een klik wijst een plaats aan; scrollwiel of + en −: zoomen; slepen of pijltoetsen: verschuiven; Home: de hele regio tonen. Of kies hieronder een grensovergang, of typ de breedte- en lengtegraad.</translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation>Grensovergang</translation>
+    </message>
+    <message>
+        <source>Latitude in degrees north</source>
+        <translation>Breedtegraad in graden noord</translation>
+    </message>
+    <message>
+        <source>Longitude in degrees east</source>
+        <translation>Lengtegraad in graden oost</translation>
+    </message>
+    <message>
+        <source>Picked place</source>
+        <translation>Aangewezen plaats</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Crossing &amp;point:</source>
+        <translation>&amp;Grensovergang:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Breedtegraad:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>&amp;Lengtegraad:</translation>
+    </message>
+    <message>
+        <source>Use this place</source>
+        <translation>Deze plaats gebruiken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>— choose a crossing point —</source>
+        <translation>— kies een grensovergang —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +4423,115 @@ SHA-256 %3</translation>
     <message>
         <source>Written on %1 · handling code %2</source>
         <translation>Geschreven op %1 · behandelingscode %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsChart</name>
+    <message>
+        <source>Pursuit</source>
+        <translation>Grensoverschrijdende achtervolging</translation>
+    </message>
+    <message>
+        <source>Observation (authorised)</source>
+        <translation>Observatie (met toestemming)</translation>
+    </message>
+    <message>
+        <source>Urgent observation</source>
+        <translation>Dringende observatie</translation>
+    </message>
+    <message>
+        <source>Notification delays chart</source>
+        <translation>Grafiek van de vertragingen bij het informeren</translation>
+    </message>
+    <message>
+        <source>Delay after crossing</source>
+        <translation>Vertraging na grensoverschrijding</translation>
+    </message>
+    <message>
+        <source>Not notified</source>
+        <translation>Niet geïnformeerd</translation>
+    </message>
+    <message>
+        <source>%1/%2 in time</source>
+        <translation>%1/%2 op tijd</translation>
+    </message>
+    <message>
+        <source>Cases per rule</source>
+        <translation>Dossiers per regel</translation>
+    </message>
+    <message>
+        <source>On crossing (pursuits, authorised observations)</source>
+        <translation>Bij grensoverschrijding (achtervolgingen, observaties met toestemming)</translation>
+    </message>
+    <message>
+        <source>5 h (urgent observations)</source>
+        <translation>5 u (dringende observaties)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln case(s) %2</source>
+        <translation>
+            <numerusform>%1: %Ln dossier %2</numerusform>
+            <numerusform>%1: %Ln dossiers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notified in time</source>
+        <translation>Op tijd geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Notified late</source>
+        <translation>Te laat geïnformeerd</translation>
+    </message>
+    <message>
+        <source>notified in time</source>
+        <translation>op tijd geïnformeerd</translation>
+    </message>
+    <message>
+        <source>notified late</source>
+        <translation>te laat geïnformeerd</translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation>niet geïnformeerd</translation>
+    </message>
+    <message>
+        <source>at the latest on crossing</source>
+        <translation>uiterlijk bij de grensoverschrijding</translation>
+    </message>
+    <message>
+        <source>within %1 of the crossing</source>
+        <translation>binnen %1 na de grensoverschrijding</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): crossed %4; host not notified; rule: %5</source>
+        <translation>%1 (%2, %3): grens overschreden op %4; gaststaat niet geïnformeerd; regel: %5</translation>
+    </message>
+    <message>
+        <source>%1 before the crossing</source>
+        <translation>%1 vóór de grensoverschrijding</translation>
+    </message>
+    <message>
+        <source>%1 after the crossing</source>
+        <translation>%1 na de grensoverschrijding</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): crossed %4, host notified %5, %6; rule: %7; %8</source>
+        <translation>%1 (%2, %3): grens overschreden op %4, gaststaat geïnformeerd op %5, %6; regel: %7; %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pursuit(s) and observation(s) crossed the border in the period: %1 notified in time, %2 late, %3 not notified.</source>
+        <translation>
+            <numerusform>%Ln achtervolging of observatie heeft in de periode de grens overschreden: %1 op tijd geïnformeerd, %2 te laat, %3 niet geïnformeerd.</numerusform>
+            <numerusform>%Ln achtervolgingen en observaties hebben in de periode de grens overschreden: %1 op tijd geïnformeerd, %2 te laat, %3 niet geïnformeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The direction filter does not apply to cases.</source>
+        <translation>Het richtingfilter geldt niet voor dossiers.</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 cases are drawn; the counts include them all.</source>
+        <translation>De meest recente %1 van %2 dossiers worden weergegeven; de tellingen omvatten ze allemaal.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5529,43 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>RequestsChart</name>
+    <message>
+        <source>Requests per month chart</source>
+        <translation>Grafiek van de verzoeken per maand</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 requests</source>
+        <translation>%1, %2: %3 van %4 verzoeken</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln request(s), all kinds</source>
+        <translation>
+            <numerusform>%1: %Ln verzoek, alle soorten</numerusform>
+            <numerusform>%1: %Ln verzoeken, alle soorten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) from %1 to %2. The busiest month is %3 with %4. %5.</source>
+        <translation>
+            <numerusform>%Ln verzoek van %1 tot en met %2. De drukste maand is %3 met %4. %5.</numerusform>
+            <numerusform>%Ln verzoeken van %1 tot en met %2. De drukste maand is %3 met %4. %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>Status filter</source>
@@ -4491,6 +5636,10 @@ SHA-256 %3</translation>
         <translation>Verzoeken</translation>
     </message>
     <message>
+        <source>List scope</source>
+        <translation>Omvang van de lijst</translation>
+    </message>
+    <message>
         <source>Number of requests</source>
         <translation>Aantal verzoeken</translation>
     </message>
@@ -4517,6 +5666,10 @@ SHA-256 %3</translation>
     <message>
         <source>S&amp;earch</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>— the requests behind the dashboard figure; change a filter to leave it.</source>
+        <translation>— de verzoeken achter het cijfer van het dashboard; wijzig een filter om deze selectie te verlaten.</translation>
     </message>
     <message>
         <source>Loading…</source>

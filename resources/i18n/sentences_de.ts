@@ -1232,7 +1232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reference} is {status}, not waiting for an answer; nothing was imported.</source>
+        <source>{reference} has the status {status}, not waiting for an answer; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,7 +1332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reference} is {status}; only an approved request is exported.</source>
+        <source>{reference} has the status {status}; only an approved request is exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1356,7 +1356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reference} is {status}; answer it first.</source>
+        <source>{reference} has the status {status}; answer it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1364,7 +1364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reference} is {status}; it was already answered.</source>
+        <source>{reference} has the status {status}; it was already answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1604,7 +1604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reference} is {status}; only a received request is answered.</source>
+        <source>{reference} has the status {status}; only a received request is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
