@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QPointF, QRectF, Qt
-from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -506,6 +506,10 @@ def test_export_png_and_svg_through_the_file_chooser(qtbot, shown, tmp_path: Pat
     image = QImage(str(png))
     assert image.width() == round(page.canvas.plot.getPlotItem().width() * 2)
     assert stat.S_IMODE(png.stat().st_mode) == 0o600
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    assert (
+        image.pixelColor(image.width() - 3, 3) == window and window.alpha() == 255
+    )  # opaque, not the legend's
     chosen_suffix = ".svg"
     page.status_label.clear()
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
@@ -518,6 +522,12 @@ def test_export_png_and_svg_through_the_file_chooser(qtbot, shown, tmp_path: Pat
     text = svg.read_text(encoding="utf-8")
     assert text.startswith("<?xml") and "<svg" in text
     assert "Natural Earth" in text and "Belgium" in text
+    drawn = QImage(size, QImage.Format.Format_ARGB32)
+    drawn.fill(QColor("#ff00ff"))
+    painter = QPainter(drawn)
+    renderer.render(painter)
+    painter.end()
+    assert drawn.pixelColor(drawn.width() - 3, 3) == window  # the background covers all
     # pyqtgraph's own export menu is off
     assert not page.canvas.plot.getPlotItem().menuEnabled()
     assert page.canvas.plot.scene().contextMenu == []

@@ -11,6 +11,7 @@ Figures shown are compared with exact values; what a click opens is checked agai
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -18,9 +19,10 @@ from pathlib import Path
 
 import pytest
 from defusedxml import ElementTree
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from desktop.models.enums import Direction, RequestKind
@@ -31,7 +33,7 @@ from desktop.ui.dashboard import DashboardPage
 from desktop.ui.dashboard.chart import ChartView, Target
 from desktop.ui.dashboard.formatting import duration_text, month_text, percent_text
 from desktop.ui.dashboard.panel import ChartPanel
-from desktop.ui.dashboard.style import chart_style
+from desktop.ui.dashboard.style import chart_style, paper_style
 from desktop.ui.timefmt import local_text
 from tests.conftest import CaseFixture
 from tests.gui_helpers import WAIT
@@ -375,33 +377,83 @@ def test_a_busy_state_while_loading(qtbot, page: DashboardPage) -> None:  # type
 
 
 def test_every_chart_exports_as_png_and_svg(qtbot, page: DashboardPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    asked: list[tuple[str, str]] = []
+    asked: list[tuple[str, str, str]] = []
 
-    def choose(_parent: QWidget, caption: str, suggested: str, _filter: str) -> str:
-        asked.append((caption, suggested))
+    def choose(_parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
+        asked.append((caption, suggested, name_filter))
         return str(tmp_path / suggested)
 
     page.choose_save_file = choose
     for panel in page.panels:
-        panel.export_png_action.trigger()
-        panel.export_svg_action.trigger()
+        for action, fmt in ((panel.export_png_action, "png"), (panel.export_svg_action, "svg")):
+            action.trigger()
+            written = tmp_path / f"{panel.export_name}.{fmt}"
+            qtbot.waitUntil(
+                lambda w=written: page.status_label.text() == f"Chart saved to {w}.", timeout=WAIT
+            )
+            assert stat.S_IMODE(written.stat().st_mode) == 0o600  # chart data are case data
         png = tmp_path / f"{panel.export_name}.png"
         svg = tmp_path / f"{panel.export_name}.svg"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         image = QImage(str(png))
-        assert image.width() == int(panel.chart.ci.boundingRect().width() * 2)
+        assert (image.width(), image.height()) == (
+            round(panel.chart.ci.boundingRect().width() * 2),
+            round(panel.chart.ci.boundingRect().height() * 2),
+        )
+        assert image.pixelColor(1, 1) == paper_style().background  # light, whatever the screen shows
         root = ElementTree.parse(str(svg)).getroot()
         assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        assert root.findtext("{http://www.w3.org/2000/svg}title") == panel.title.text()
+        assert root.findtext("{http://www.w3.org/2000/svg}desc") == panel.chart.accessibleDescription()
+        renderer = QSvgRenderer(str(svg))
+        size = panel.chart.ci.sceneBoundingRect().size().toSize()
+        assert renderer.isValid() and renderer.viewBoxF() == QRectF(0, 0, size.width(), size.height())
         assert panel.chart.style.dark is False  # the shown style is back after the (light) export
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
         f"{name}.{fmt}"
         for name in ("requests-per-month", "answer-times", "equipment-loans", "notification-delays")
         for fmt in ("png", "svg")
     )
-    assert asked[0] == ("Save the chart as a PNG image", "requests-per-month.png")
+    assert asked[:2] == [
+        ("Save the chart as a PNG image", "requests-per-month.png", "PNG images (*.png)"),
+        ("Save the chart as an SVG drawing", "requests-per-month.svg", "SVG drawings (*.svg)"),
+    ]
     svg_text = (tmp_path / "requests-per-month.svg").read_text(encoding="utf-8")
     assert "Information request (5)" in svg_text
-    assert page.status_label.text() == f"Chart saved to {tmp_path / 'notification-delays.svg'}."
+    assert page.error_label.text() == ""
+
+
+def test_a_chart_export_names_its_format_and_says_when_it_cannot_be_written(  # type: ignore[no-untyped-def]
+    qtbot, page: DashboardPage, tmp_path: Path
+) -> None:
+    chosen: list[str] = []
+    page.choose_save_file = lambda *_args: chosen[-1]
+    panel = page.requests_panel
+    chosen.append(str(tmp_path / "chart"))  # no suffix: the format asked for
+    assert page.export_panel(panel, "svg") == str(tmp_path / "chart.svg")
+    qtbot.waitUntil(
+        lambda: page.status_label.text() == f"Chart saved to {tmp_path / 'chart.svg'}.", timeout=WAIT
+    )
+    assert (tmp_path / "chart.svg").read_bytes().startswith(b"<?xml")
+    chosen.append(str(tmp_path / "drawing.SVG"))  # "Save as PNG…" but named .svg: an SVG
+    assert page.export_panel(panel, "png") == str(tmp_path / "drawing.SVG")
+    qtbot.waitUntil(lambda: page.status_label.text().endswith("drawing.SVG."), timeout=WAIT)
+    assert (tmp_path / "drawing.SVG").read_bytes().startswith(b"<?xml")
+    old = tmp_path / "old.png"
+    old.write_bytes(b"old")
+    old.chmod(0o644)
+    chosen.append(str(old))  # replaced, and owner-only now
+    page.export_panel(panel, "png")
+    qtbot.waitUntil(lambda: page.status_label.text() == f"Chart saved to {old}.", timeout=WAIT)
+    assert old.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and stat.S_IMODE(old.stat().st_mode) == 0o600
+    chosen.append(str(tmp_path / "missing" / "chart.png"))
+    page.export_panel(panel, "png")
+    qtbot.waitUntil(lambda: page.error_label.text() != "", timeout=WAIT)
+    assert page.error_label.text() == "The file chart.png could not be written: No such file or directory."
+    assert page.status_label.text() == "" and not (tmp_path / "missing").exists()
+    page.choose_save_file = lambda *_args: None  # cancelled: nothing drawn, nothing said
+    assert page.export_panel(panel, "png") is None
+    assert page.error_label.text() == "The file chart.png could not be written: No such file or directory."
 
 
 def test_pyqtgraphs_own_menu_and_export_are_off(qtbot, page: DashboardPage) -> None:  # type: ignore[no-untyped-def]

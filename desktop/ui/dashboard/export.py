@@ -1,77 +1,49 @@
-"""Writing the dashboard out: one chart as PNG or SVG (pyqtgraph's exporters), the whole dashboard
-on a printer or into a PDF (Qt print support).
+"""Writing the dashboard out: one chart as PNG or SVG bytes (desktop/ui/plot_export.py), the whole
+dashboard on a printer or into a PDF (Qt print support).
 
 Exports and prints use the light palette (`paper_style`), whatever the screen shows: a chart is
-pasted into a report or printed on white paper. The file is written by the exporter to the path
-the user chose in the page's file dialog, and nowhere else.
-
-pyqtgraph 0.14.0's SVG exporter cannot read the closed paths ("… Z") that Qt 6.10+ writes for
-rectangles and fails on every plot (pyqtgraph issue #3495). `_tolerate_closed_paths` drops the
-"Z" tokens before pyqtgraph re-maps the coordinates: every closed path Qt writes already ends with
-a line back to its start, so the drawing is unchanged.
+pasted into a report or printed on white paper. The page writes a chart's bytes owner-only to the
+file the user chose (`plot_export.save_plot`); a chart is drawn into the printer through
+`plot_export.render_image`, the same drawing as a PNG export.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from pyqtgraph.exporters import ImageExporter, SVGExporter
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.ui.dashboard.panel import ChartPanel
 from desktop.ui.dashboard.style import paper_style
+from desktop.ui.plot_export import png_bytes, render_image, svg_bytes
 
 PNG_SCALE = 2  # pixels per screen pixel: sharp on a slide or in print
 MAX_PRINT_PX = 2400
 PRINT_WIDTH = 860.0  # logical pixels a chart is laid out in for the page
-_PATCHED = "_casedesk_closed_paths"
-
-
-def _tolerate_closed_paths() -> None:
-    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
-    original: Callable[..., Any] = module.correctCoordinates
-    if getattr(original, _PATCHED, False):
-        return
-
-    def correct(node: Any, defs: Any, item: Any, options: Any) -> Any:
-        for path in node.getElementsByTagName("path"):
-            d = path.getAttribute("d")
-            if d:
-                path.setAttribute("d", " ".join(t for t in d.split() if t not in ("Z", "z")))
-        return original(node, defs, item, options)
-
-    setattr(correct, _PATCHED, True)
-    module.correctCoordinates = correct
 
 
 class ExportFailed(Exception):
-    """The chosen file could not be written (its reason is the OS's)."""
+    """The printer could not be opened (a PDF path that cannot be written)."""
 
 
-def export_chart(panel: ChartPanel, path: str, fmt: str) -> None:
-    """Write `panel`'s chart to `path` as "png" or "svg", drawn in the light palette."""
+def chart_bytes(panel: ChartPanel, fmt: str) -> bytes:
+    """`panel`'s chart as "png" (PNG_SCALE times its size) or "svg", drawn in the light palette.
+
+    The SVG is titled with the panel's title and described with the chart's accessible description.
+    """
     chart = panel.chart
     shown = chart.style
-    chart.restyle(paper_style(), outline_selection=False)
+    paper = paper_style()
+    chart.restyle(paper, outline_selection=False)
     try:
         if fmt == "png":
-            exporter = ImageExporter(chart.ci)
-            exporter.parameters()["width"] = int(chart.ci.boundingRect().width() * PNG_SCALE)
-            if not exporter.export(fileName=path):
-                raise ExportFailed(path)
-        elif fmt == "svg":
-            _tolerate_closed_paths()
-            try:
-                SVGExporter(chart.ci).export(fileName=path)
-            except OSError as error:
-                raise ExportFailed(error.strerror or path) from None
-        else:
-            raise ValueError(fmt)
+            return png_bytes(chart, paper.background, PNG_SCALE)
+        if fmt == "svg":
+            return svg_bytes(chart, paper.background, panel.title.text(), chart.accessibleDescription())
+        raise ValueError(fmt)
     finally:
         chart.restyle(shown)
 
@@ -164,7 +136,7 @@ def _draw_chart(painter: QPainter, panel: ChartPanel, area: QRectF) -> float:
     """The chart scaled into `area` (its aspect kept), in the light palette; returns the height used.
 
     The chart is laid out PRINT_WIDTH wide for the page (a chart as wide as a large screen would
-    print its labels at 5 pt), drawn through pyqtgraph's image exporter at up to MAX_PRINT_PX, then
+    print its labels at 5 pt), drawn as an image (`render_image`) at up to MAX_PRINT_PX wide, then
     put back as it was: nothing of this reaches the screen, no event is processed in between.
     """
     chart = panel.chart
@@ -174,14 +146,13 @@ def _draw_chart(painter: QPainter, panel: ChartPanel, area: QRectF) -> float:
     width = min(geometry.width(), PRINT_WIDTH)
     scale = min(area.width() / width, area.height() / geometry.height())
     target = QRectF(area.left(), area.top(), width * scale, geometry.height() * scale)
-    chart.restyle(paper_style(), outline_selection=False)
+    paper = paper_style()
+    chart.restyle(paper, outline_selection=False)
     try:
         chart.ci.setGeometry(QRectF(geometry.left(), geometry.top(), width, geometry.height()))
         chart.fit_legends(width)
         chart.settle()
-        exporter = ImageExporter(chart.ci)
-        exporter.parameters()["width"] = int(min(target.width(), MAX_PRINT_PX))
-        image = exporter.export(toBytes=True)
+        image = render_image(chart, paper.background, int(min(target.width(), MAX_PRINT_PX)) / width)
     finally:
         chart.ci.setGeometry(geometry)
         chart.restyle(shown)  # fits the legends to the screen again

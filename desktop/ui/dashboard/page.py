@@ -11,7 +11,8 @@ A click (or Enter) on a bar or point asks the window to open the list behind it:
 
 The page never opens those itself: the window wires them to the Requests, Loans and Cases pages.
 Each chart exports as PNG or SVG through `choose_save_file` (the platform's dialog; tests give a
-path); "Print / save as PDF…" prints the whole dashboard (desktop/ui/dashboard/export.py).
+path), written owner-only on the worker (desktop/ui/plot_export.py); "Print / save as PDF…" prints
+the whole dashboard (desktop/ui/dashboard/export.py).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from desktop.ui.dashboard.chart import CaseRef, RequestRef
 from desktop.ui.dashboard.export import (
     ExportFailed,
     PrintHeader,
-    export_chart,
+    chart_bytes,
     new_pdf_printer,
     print_dashboard,
 )
@@ -60,6 +61,7 @@ from desktop.ui.files import SaveFileChooser, ask_save_file
 from desktop.ui.i18n import arg, current_language
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
+from desktop.ui.plot_export import save_plot
 from desktop.ui.timefmt import local_text
 from desktop.ui.widgets import error_label, filter_combo, state_label
 
@@ -381,7 +383,8 @@ class DashboardPage(Page):
     # -- export and print -----------------------------------------------------------------------
 
     def export_panel(self, panel: ChartPanel, fmt: str) -> str | None:
-        """Ask where to save `panel`'s chart as "png" or "svg" and write it there; the path, or None."""
+        """Ask where to save `panel`'s chart as "png" or "svg" and write it there owner-only (on the
+        worker; the status line says when it is written); the path, or None."""
         if fmt == "png":
             caption, name_filter = self.tr("Save the chart as a PNG image"), self.tr("PNG images (*.png)")
         else:
@@ -389,19 +392,19 @@ class DashboardPage(Page):
                 self.tr("Save the chart as an SVG drawing"),
                 self.tr("SVG drawings (*.svg)"),
             )
-        path = self.choose_save_file(self, caption, f"{panel.export_name}.{fmt}", name_filter)
-        if not path:
-            return None
-        if not Path(path).suffix:
-            path = f"{path}.{fmt}"
-        self.error_label.clear()
-        try:
-            export_chart(panel, path, fmt)
-        except (ExportFailed, OSError):
-            self.error_label.setText(arg(self.tr("The chart could not be saved to %1."), path))
-            return None
-        self.status_label.setText(arg(self.tr("Chart saved to %1."), path))
-        return path
+        return save_plot(
+            self,
+            self._worker,
+            self.choose_save_file,
+            caption=caption,
+            suggested=f"{panel.export_name}.{fmt}",
+            name_filter=name_filter,
+            default_format=fmt,
+            render=lambda chosen: chart_bytes(panel, chosen),
+            saved=lambda path: arg(self.tr("Chart saved to %1."), path),
+            status=self.status_label,
+            error=self.error_label,
+        )
 
     def print_header(self) -> PrintHeader:
         now = datetime.now(UTC)

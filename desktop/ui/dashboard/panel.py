@@ -2,7 +2,7 @@
 and the line that reads out the value under the pointer (or selected with the keyboard).
 
 The panel asks for an export with `sig_export(fmt)` ("png" or "svg"); the page chooses the file
-and writes it (desktop/ui/dashboard/export.py), so every file dialog is the page's one injectable
+and writes it (desktop/ui/plot_export.py), so every file dialog is the page's one injectable
 chooser.
 """
 

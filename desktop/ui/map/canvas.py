@@ -17,13 +17,12 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.services.geo import BorderMap, CrossingPoint
 from desktop.services.insight_rules import NotificationStatus
 from desktop.ui import theme
-from desktop.ui.map import export
 from desktop.ui.map.data import PlottedCrossing, from_plot, to_plot
 from desktop.ui.map.layers import Attribution, BaseMap, DegreeAxis, attribution_text, box_rect
 from desktop.ui.map.style import (
@@ -35,6 +34,7 @@ from desktop.ui.map.style import (
     current_style,
 )
 from desktop.ui.map.texts import case_tip, more_text, point_tip, status_text
+from desktop.ui.plot_export import png_bytes, svg_bytes
 
 # Drawn last on top: the crossings that need attention are never hidden under those in time.
 STATUS_ORDER = (NotificationStatus.IN_TIME, NotificationStatus.LATE, NotificationStatus.NOT_NOTIFIED)
@@ -228,7 +228,7 @@ class MapCanvas(QWidget):
         self.pick_marker.setBrush(pg.mkBrush(style.text))
         self.attribution.restyle(style)
         self.legend.setLabelTextColor(style.text)
-        background = style.background
+        background = QColor(style.background)  # a copy: the style's own stays opaque for exports
         background.setAlpha(225)
         self.legend.setBrush(pg.mkBrush(background))
         self.legend.setPen(pg.mkPen(style.faded))
@@ -426,7 +426,7 @@ class MapCanvas(QWidget):
 
     def png_bytes(self, scale: float = 2.0) -> bytes:
         """The map as shown (legend and attribution included), as PNG, `scale` times the screen size."""
-        return export.png_bytes(self.plot, self._style.background, scale)
+        return png_bytes(self.plot, self._style.background, scale)
 
     def svg_bytes(self) -> bytes:
-        return export.svg_bytes(self.plot, self._style.background, self.tr("Border map"), attribution_text())
+        return svg_bytes(self.plot, self._style.background, self.tr("Border map"), attribution_text())

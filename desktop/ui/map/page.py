@@ -6,7 +6,7 @@ file's crossings under the filters (case kind, period of the first crossing, par
 either rings it in the other. A click on a case's marker or Enter in the list emits
 `sig_open_case(reference)`: the window decides what opening means. "Pick on the map" makes a click
 emit `sig_point_picked(lat, lon)` and name the nearest seeded crossing point. The map is exported
-as PNG or SVG to a file the user chooses. GUI thread only.
+as PNG or SVG to a file the user chooses, owner-only (desktop/ui/plot_export.py). GUI thread only.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import CaseKind
 from desktop.services.geo import MAX_CROSSINGS, distance_km
 from desktop.services.insight_rules import NOTIFIED_CASE_KINDS
-from desktop.ui.files import SaveFileChooser, ask_save_file, write_private_file
+from desktop.ui.files import SaveFileChooser, ask_save_file
 from desktop.ui.i18n import arg, number, plural
 from desktop.ui.map.canvas import MapCanvas
 from desktop.ui.map.crossings_table import CrossingsTable
@@ -39,6 +39,7 @@ from desktop.ui.map.data import MapLoad, MapQuery, load_map
 from desktop.ui.map.texts import degrees_text, nearest_text
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
+from desktop.ui.plot_export import save_plot
 from desktop.ui.widgets import error_label, filter_combo
 
 DEBOUNCE_MS = 300
@@ -332,25 +333,21 @@ class BorderMapPage(Page):
         self.pick_label.setText(" — ".join(parts))
         self.sig_point_picked.emit(lat, lon)
 
-    def export(self) -> None:
-        worker = self._worker
-        if worker is None:
-            return
-        path = self.choose_export_file(
+    def export(self) -> str | None:
+        """Ask for a PNG or SVG file and write the map there owner-only; the path, or None."""
+        return save_plot(
             self,
-            self.tr("Export the border map"),
-            self.tr("border-map.png"),
-            self.tr("PNG image (*.png);;SVG image (*.svg)"),
+            self._worker,
+            self.choose_export_file,
+            caption=self.tr("Export the border map"),
+            suggested=self.tr("border-map.png"),
+            name_filter=self.tr("PNG image (*.png);;SVG image (*.svg)"),
+            default_format="png",
+            render=lambda fmt: self.canvas.svg_bytes() if fmt == "svg" else self.canvas.png_bytes(),
+            saved=lambda path: arg(self.tr("The map was saved as %1."), Path(path).name),
+            status=self.status_label,
+            error=self.error_label,
         )
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".png"
-        data = self.canvas.svg_bytes() if path.lower().endswith(".svg") else self.canvas.png_bytes()
-        self.status_label.clear()
-        Op(self, worker, lambda _svc: write_private_file(path, data)).success(
-            lambda _none: self.status_label.setText(arg(self.tr("The map was saved as %1."), Path(path).name))
-        ).failure(self.error_label.setText).run()
 
 
 def _local_midnight(day: QDate, *, days_after: int = 0) -> datetime | None:
