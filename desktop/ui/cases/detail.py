@@ -13,17 +13,19 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont
+from PySide6.QtGui import QAction, QBrush, QColor, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -146,6 +148,7 @@ class CaseDetail(QWidget):
         super().__init__(parent)
         self.setObjectName("caseDetail")
         self.view: CaseView | None = None
+        self.linked_requests: tuple[RequestView, ...] = ()  # the linked requests' views, as loaded
         self.back_button = QPushButton(self.tr("← &Back to the list"))
         self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
         self.heading = QLabel()
@@ -154,12 +157,14 @@ class CaseDetail(QWidget):
         self.heading.setWordWrap(True)  # a long title must not widen the window beyond the screen
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.heading.setAccessibleName(self.tr("Case"))
+        self._build_print_menu()  # before Close: Tab reaches them in the order they are shown
         self.close_button = QPushButton(self.tr("&Close case…"))
         self.close_button.setAccessibleName(self.tr("Close this case"))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addSpacing(12)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.print_button)
         top.addWidget(self.close_button)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -180,6 +185,31 @@ class CaseDetail(QWidget):
         layout.addWidget(splitter, 1)
 
     # -- building -------------------------------------------------------------------------------
+
+    def _build_print_menu(self) -> None:
+        """The "Print / save as PDF…" button: a menu of Print… and Save as PDF… (cases/report.py)."""
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print / save as PDF…"))
+        self.print_button.setAccessibleName(self.tr("Print this case or save it as PDF"))
+        self.print_button.setToolTip(
+            self.tr("Print the case summary with its timeline, or save it as PDF (Ctrl+P)")
+        )
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.print_menu = QMenu(self.print_button)
+        self.print_menu.setAccessibleName(self.tr("Print or save as PDF"))
+        self.print_action = QAction(self.tr("&Print…"), self.print_menu)
+        self.pdf_action = QAction(self.tr("Save as P&DF…"), self.print_menu)
+        self.print_menu.addAction(self.print_action)
+        self.print_menu.addAction(self.pdf_action)
+        self.print_button.setMenu(self.print_menu)
+
+    def show_print_menu(self) -> None:
+        """Ctrl+P: the print menu under its button (a popup: no nested event loop)."""
+        if self.view is None:
+            return
+        self.print_menu.popup(self.print_button.mapToGlobal(self.print_button.rect().bottomLeft()))
+        self.print_menu.setActiveAction(self.print_action)
 
     def _build_facts(self) -> QWidget:
         panel = QWidget()
@@ -372,6 +402,7 @@ class CaseDetail(QWidget):
     def show_case(self, view: CaseView, requests: Sequence[RequestView] = ()) -> None:
         """Show `view`; `requests`: its linked requests' views, for their spans on the chart."""
         self.view = view
+        self.linked_requests = tuple(requests)
         self.heading.setText(f"{view.reference} — {view.title}")
         closed = view.status == CaseStatus.CLOSED.value
         values = {
@@ -464,6 +495,8 @@ class CaseDetail(QWidget):
     def clear(self) -> None:
         """Forget the case: every label and row."""
         self.view = None
+        self.linked_requests = ()
+        self.print_menu.hide()
         self.heading.clear()
         for label in self.facts.values():
             label.clear()
@@ -524,6 +557,7 @@ class CaseDetail(QWidget):
         self.view_button.setEnabled(attachment is not None)
         self.save_button.setEnabled(attachment is not None)
         self.open_request_button.setEnabled(shown and self.selected_request() is not None)
+        self.print_button.setEnabled(shown)
         if not shown:
             self.close_button.setEnabled(False)
 

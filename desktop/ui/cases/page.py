@@ -29,6 +29,7 @@ from desktop.services.dto import AgencyView, RequestView
 from desktop.services.facade import Services
 from desktop.ui.cases.actions import CaseActions, FileDialogs
 from desktop.ui.cases.detail import CaseDetail
+from desktop.ui.cases.report import CasePrinting
 from desktop.ui.i18n import arg, number, plural
 from desktop.ui.labels import choices, label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
@@ -39,6 +40,12 @@ from desktop.ui.widgets import error_label, filter_combo, list_table, state_labe
 SEARCH_DEBOUNCE_MS = 300
 LIST_LIMIT = 500
 ReferenceRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _acting_member(svc: Services) -> str:  # worker thread
+    from desktop.services.session_api import acting_member
+
+    return acting_member(svc.case_file)[0]
 
 
 class CasesPage(Page):
@@ -59,6 +66,7 @@ class CasesPage(Page):
         self.file_dialogs = file_dialogs or FileDialogs()
         self.agencies: list[AgencyView] = []
         self.current_reference: str | None = None
+        self.member_name: str | None = None  # who unlocked the file: "Printed … by" on a printout
         self._rows: tuple[CaseRow, ...] | None = None
         self._latest = LatestOnly()
         self._latest_detail = LatestOnly()
@@ -138,6 +146,7 @@ class CasesPage(Page):
         layout.addLayout(footer)
 
         self.actions = CaseActions(self)
+        self.printing = CasePrinting(self)
         # Typing is debounced: one query per pause, not one per keystroke.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -165,6 +174,9 @@ class CasesPage(Page):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.back_to_list)
+        print_case = QShortcut(QKeySequence.StandardKey.Print, self.detail)
+        print_case.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_case.activated.connect(self.detail.show_print_menu)
         QWidget.setTabOrder(self.kind, self.status)
         QWidget.setTabOrder(self.status, self.partner)
         QWidget.setTabOrder(self.partner, self.search)
@@ -185,6 +197,7 @@ class CasesPage(Page):
         Op(self, worker, lambda svc: svc.cases.partner_agencies()).success(
             guard(self._agencies_arrived)
         ).failure(guard(self.show_error)).run()
+        Op(self, worker, _acting_member).success(guard(self._member_arrived)).run()
         self.mark_stale()  # the list loads now if shown, else when the page is first shown
 
     def detach(self) -> None:
@@ -195,6 +208,8 @@ class CasesPage(Page):
         self._latest_detail.invalidate()
         self._latest_agencies.invalidate()
         self.actions.forget()
+        self.printing.close_dialog()
+        self.member_name = None
         self._rows = None
         self.agencies = []
         self.current_reference = None
@@ -329,6 +344,9 @@ class CasesPage(Page):
         self.partner.setEditText(typed)
         self.partner.blockSignals(False)
 
+    def _member_arrived(self, name: str) -> None:
+        self.member_name = name or None
+
     def _partner_combo(self) -> QComboBox:
         """The partner filter: any start of a code typed, or one of the file's agencies chosen."""
         combo = QComboBox()
@@ -354,6 +372,7 @@ class CasesPage(Page):
             return
         if reference != self.current_reference:
             self.actions.reset()
+            self.printing.close_dialog()
             self.detail.clear()
         self.current_reference = reference
         self.error_label.clear()
@@ -395,6 +414,7 @@ class CasesPage(Page):
     def back_to_list(self) -> None:
         self._latest_detail.invalidate()
         self.actions.reset()
+        self.printing.close_dialog()
         self.current_reference = None
         self.detail.clear()
         self._views.setCurrentWidget(self.list_view)
