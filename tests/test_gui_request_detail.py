@@ -229,7 +229,7 @@ def test_a_supervisor_who_filed_a_request_is_offered_no_decision_here(qtbot, tmp
         assert enabled == ["cancel"]
         assert (
             page.detail.buttons["export"].toolTip()
-            == f"{reference} is Submitted; only an approved request is exported."  # the status's label
+            == f"{reference} has the status Submitted; only an approved request is exported."  # the status's label
         )
 
 

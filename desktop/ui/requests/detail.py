@@ -283,6 +283,8 @@ class RequestDetailPanel(QWidget):
             label.clear()
             label.setStyleSheet("")
         self.case_button.setText("")
+        # Its accessible name names the case too: a locked window must not tell a screen reader.
+        self.case_button.setAccessibleName(self.tr("Open the request's case"))
         self.title_label.clear()
         self.body_text.clear()
         self.answer_text.clear()
