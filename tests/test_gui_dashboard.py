@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pypdfium2
 import pytest
 from defusedxml import ElementTree
 from PySide6.QtCore import QLocale, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QWidget
 
 from desktop.models.enums import Direction, RequestKind
 from desktop.services.insight_rules import AnswerTiming, LoanSlice, LoanState
@@ -475,7 +476,46 @@ def _pdf_pages(data: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", data))
 
 
+PAGE = re.compile(r"Page (\d+) of (\d+)")
+
+
+def _texts(data: bytes) -> list[str]:
+    """Each page's text, its whitespace made single spaces (pypdfium2)."""
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return [" ".join(page.get_textpage().get_text_range().split()) for page in document]
+    finally:
+        document.close()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _check_printout(page: DashboardPage, data: bytes) -> None:
+    """Two A4 pages: the title and header lines, every panel's title, key figures and note, a
+    running header and "Page X of 2" on each."""
+    assert data.startswith(b"%PDF")
+    texts = _texts(data)
+    assert len(texts) == 2 == _pdf_pages(data)
+    assert [PAGE.findall(text) for text in texts] == [[("1", "2")], [("2", "2")]]
+    header = page.print_header()
+    for text in texts:  # the running header: the filters, and what this is on the right
+        assert text.startswith(f"{header.lines[0]} Dashboard ")
+    assert texts[0].count("Dashboard — Benelux Case Desk") == 1  # the title, on the first page
+    for line in header.lines:
+        assert _one_line(line) in texts[0]
+    whole = " ".join(texts)
+    for panel in page.panels:
+        assert panel.title.text() in whole
+        for extra in (panel.chart.accessibleDescription(), panel.note.text()):
+            assert _one_line(extra) in whole
+    assert page.requests_panel.title.text() in texts[0] and page.answers_panel.title.text() in texts[0]
+    assert page.loans_panel.title.text() in texts[1] and page.notifications_panel.title.text() in texts[1]
+
+
 def test_print_the_dashboard_to_pdf(qtbot, page: DashboardPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What the print dialog hands over: a high-resolution QPrinter (here one that writes a PDF)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "dashboard.pdf"
@@ -484,17 +524,105 @@ def test_print_the_dashboard_to_pdf(qtbot, page: DashboardPage, tmp_path: Path) 
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     assert pages == 2 and _pdf_pages(data) == 2
+    _check_printout(page, data)
     header = page.print_header()
     assert header.lines[0] == (
         "Partner agency: All partner agencies · Direction: Both directions · Months: July 2025 to June 2026 (UTC)"
     )
     assert header.lines[1] == f"Figures as of {local_text(NOW)}; loans out are counted at that moment."
-    # "Save as PDF…" through the page's file chooser
-    page.choose_save_file = lambda *_args: str(tmp_path / "chosen")
+    assert re.fullmatch(r"Printed on .+, \d{4}-\d\d-\d\d \d\d:\d\d \S+\.", header.lines[2])
+    assert page.pdf()[1] == 2
+
+
+def test_save_as_pdf_writes_the_dashboard_owner_only(qtbot, page: DashboardPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    asked: list[tuple[str, str, str]] = []
+    folder = tmp_path / "out"
+    folder.mkdir()
+    chosen = [str(folder / "chosen")]
+
+    def choose(_parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
+        asked.append((caption, suggested, name_filter))
+        return chosen[-1]
+
+    page.choose_save_file = choose
     page.pdf_action.trigger()
-    saved = tmp_path / "chosen.pdf"
-    assert saved.read_bytes().startswith(b"%PDF") and _pdf_pages(saved.read_bytes()) == 2
-    assert page.status_label.text() == f"Dashboard saved to {saved}."
+    saved = folder / "chosen.pdf"  # ".pdf" added to a name without it
+    qtbot.waitUntil(lambda: page.status_label.text() == f"Dashboard saved to {saved}.", timeout=WAIT)
+    assert asked == [("Save the dashboard as PDF", "dashboard.pdf", "PDF documents (*.pdf)")]
+    assert page.error_label.text() == ""
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600  # the figures are case data
+    assert [p.name for p in folder.iterdir()] == ["chosen.pdf"]  # no temporary file left
+    _check_printout(page, saved.read_bytes())
+    # a file already there is replaced, owner-only; another suffix gets ".pdf" too
+    old = folder / "old.PDF"
+    old.write_bytes(b"old")
+    old.chmod(0o644)
+    chosen.append(str(old))
+    assert page.save_pdf() == str(old)
+    qtbot.waitUntil(lambda: page.status_label.text() == f"Dashboard saved to {old}.", timeout=WAIT)
+    assert old.read_bytes().startswith(b"%PDF") and stat.S_IMODE(old.stat().st_mode) == 0o600
+    chosen.append(str(folder / "dashboard.v2"))
+    assert page.save_pdf() == str(folder / "dashboard.v2.pdf")
+    qtbot.waitUntil(lambda: (folder / "dashboard.v2.pdf").exists(), timeout=WAIT)
+    # a place that cannot be written: the writer's sentence, nothing left behind
+    chosen.append(str(tmp_path / "missing" / "dashboard.pdf"))
+    page.save_pdf()
+    qtbot.waitUntil(lambda: page.error_label.text() != "", timeout=WAIT)
+    assert (
+        page.error_label.text() == "The file dashboard.pdf could not be written: No such file or directory."
+    )
+    assert page.status_label.text() == "" and not (tmp_path / "missing").exists()
+
+
+def test_nothing_is_written_when_the_dialogs_are_cancelled(
+    qtbot, page: DashboardPage, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def cancel(_parent: QWidget, caption: str, _suggested: str, _filter: str) -> None:
+        asked.append(caption)
+
+    page.choose_save_file = cancel
+    page.pdf_action.trigger()
+    assert page.save_pdf() is None and len(asked) == 2
+    qtbot.wait(100)
+    assert list(tmp_path.iterdir()) == []
+    assert page.status_label.text() == "" and page.error_label.text() == ""
+    # the print dialog: window-modal, shown without a nested event loop, cancelled
+    dialog = page.open_print_dialog()
+    assert dialog is not None and page.print_dialog is dialog
+    assert dialog.isVisible() and dialog.windowModality() == Qt.WindowModality.WindowModal
+    assert dialog.windowTitle() == "Print the dashboard"
+    assert dialog.accessibleName() == "Print the dashboard"
+    dialog.reject()
+    assert page.print_dialog is None and not dialog.isVisible()
+    assert page.status_label.text() == "" and page.error_label.text() == ""
+    # the menu's action opens it too; locking the file closes it without printing
+    page.print_action.trigger()
+    opened = page.print_dialog
+    assert opened is not None and opened.isVisible()
+    page.detach()
+    assert page.print_dialog is None and not opened.isVisible()
+    assert page.open_print_dialog() is None and page.save_pdf() is None
+    assert list(tmp_path.iterdir()) == [] and len(asked) == 2
+
+
+def test_print_to_file_in_the_print_dialog_writes_owner_only(
+    qtbot, page: DashboardPage, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.open_print_dialog()
+    assert dialog is not None
+    printers = dialog.findChild(QComboBox, "printers")  # the dialog's own fields, as a user fills them
+    to_file = [i for i in range(printers.count()) if printers.itemText(i).startswith("Print to File")]
+    printers.setCurrentIndex(to_file[0])
+    target = tmp_path / "printed.pdf"
+    dialog.findChild(QLineEdit, "filename").setText(str(target))
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.status_label.text() == f"Dashboard saved to {target}.", timeout=WAIT)
+    assert page.print_dialog is None and page.error_label.text() == ""
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["printed.pdf"]
+    _check_printout(page, target.read_bytes())
 
 
 # -- empty, locked, dark -------------------------------------------------------------------------

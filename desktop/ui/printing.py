@@ -2,9 +2,11 @@
 header and "Page 1 of 3" under each page (Qt print support). GUI thread only.
 
 `print_document(device, document, frame)` draws on any `QPagedPaintDevice`: the `QPrinter` a print
-dialog set up, or a `QPdfWriter`. `pdf_bytes(draw)` writes the PDF into memory (a `QBuffer`): the
-caller hands the bytes to the services' private writer (`desktop.ui.files.write_private_file`,
-owner-only, atomic), so no plaintext file or temporary copy is ever written by Qt.
+dialog set up, or a `QPdfWriter`. `print_pages(device, frame, layout)` frames pages the caller lays
+out itself (the dashboard: a title, then two charts a page). `pdf_bytes(draw)` writes the PDF into
+memory (a `QBuffer`): the caller hands the bytes to the services' private writer
+(`desktop.ui.files.write_private_file`, owner-only, atomic), so no plaintext file or temporary copy
+is ever written by Qt.
 
 The document is laid out for the device (its fonts measured at the device's resolution, its images
 sized in screen pixels and scaled by Qt) as one long page, then cut into pages here (`paginate`):
@@ -18,7 +20,7 @@ while a chart is drawn for paper (no event loop runs meanwhile), and gives the s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -65,6 +67,29 @@ class PageFrame:
     page_text: Callable[[int, int], str] = lambda page, pages: f"{page} / {pages}"
     """(page, pages) → "Page 1 of 3" in the interface's language."""
     mark_colour: str = "#1b1b1b"
+
+
+@dataclass(frozen=True)
+class PageBox:
+    """A page's printable area in device pixels, and the line height of its running header."""
+
+    width: float
+    height: float
+    line: float
+
+    @property
+    def top(self) -> float:
+        """Where the body starts, under the running header."""
+        return self.line * 2.2
+
+    @property
+    def body(self) -> QRectF:
+        """Between the running header and the page number."""
+        return QRectF(0, self.top, self.width, self.height - self.top - self.line * 2.0)
+
+
+PageDrawer = Callable[[QPainter], object]
+"""Draws one page's body (device pixels, the printable area's top left at 0, 0)."""
 
 
 def paper_palette_colours() -> QPalette:
@@ -116,6 +141,46 @@ def font(points: float, *, bold: bool = False) -> QFont:
     return chosen
 
 
+def page_box(painter: QPainter, device: QPagedPaintDevice) -> PageBox:
+    """The page of `device` as `painter` (active on it) measures it."""
+    page = device.pageLayout().paintRectPixels(device.resolution())
+    painter.save()
+    painter.setFont(font(8))
+    line = painter.fontMetrics().lineSpacing()
+    painter.restore()
+    return PageBox(float(page.width()), float(page.height()), float(line))
+
+
+def print_pages(
+    device: QPagedPaintDevice, frame: PageFrame, layout: Callable[[QPainter, QRectF], Sequence[PageDrawer]]
+) -> int:
+    """Pages laid out by the caller, each under `frame`'s running header and over "Page X of N";
+    the page count.
+
+    `layout(painter, body)` is called once the painter is open on `device` (fonts measure at the
+    device's resolution), with the body's rectangle on every page; it returns one drawer per page.
+    Raises PrintFailed if the device cannot be opened.
+    """
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintFailed
+    try:
+        box = page_box(painter, device)
+        drawers = list(layout(painter, box.body)) or [lambda _painter: None]
+        for index, draw in enumerate(drawers):
+            if index:
+                device.newPage()
+            _draw_frame(painter, frame, index + 1, len(drawers), box.width, box.height, box.line)
+            painter.save()
+            try:
+                draw(painter)
+            finally:
+                painter.restore()
+    finally:
+        painter.end()
+    return len(drawers)
+
+
 def print_document(device: QPagedPaintDevice, document: QTextDocument, frame: PageFrame) -> int:
     """Lay `document` out for `device`'s pages and draw every page with `frame`; the page count.
 
@@ -126,12 +191,9 @@ def print_document(device: QPagedPaintDevice, document: QTextDocument, frame: Pa
     if not painter.begin(device):
         raise PrintFailed
     try:
-        page = device.pageLayout().paintRectPixels(device.resolution())
-        width, height = float(page.width()), float(page.height())
-        painter.setFont(font(8))
-        line = painter.fontMetrics().lineSpacing()
-        top = line * 2.2  # the running header
-        body = height - top - line * 2.0  # the page number below
+        box = page_box(painter, device)
+        width, height, line, top = box.width, box.height, box.line, box.top
+        body = box.body.height()
         document.documentLayout().setPaintDevice(device)
         document.setTextWidth(width)  # one long page: it is cut into pages below
         slices = paginate(document, body, device.logicalDpiY() / 96)

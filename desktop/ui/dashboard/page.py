@@ -12,7 +12,10 @@ A click (or Enter) on a bar or point asks the window to open the list behind it:
 The page never opens those itself: the window wires them to the Requests, Loans and Cases pages.
 Each chart exports as PNG or SVG through `choose_save_file` (the platform's dialog; tests give a
 path), written owner-only on the worker (desktop/ui/plot_export.py); "Print / save as PDF…" prints
-the whole dashboard (desktop/ui/dashboard/export.py).
+the whole dashboard (desktop/ui/dashboard/export.py) through the platform's print dialog
+(window-modal, no nested event loop), or makes its PDF in memory and writes it owner-only on the
+worker (`desktop.ui.files.write_private_file`), like the case report (desktop/ui/cases/report.py);
+a PDF the print dialog is asked to print to a file is written the same way.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from datetime import UTC, datetime
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QPagedPaintDevice, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -44,28 +48,25 @@ from desktop.services.insight_views import Dashboard
 from desktop.services.requests import RequestFilter
 from desktop.ui.dashboard.answers_chart import AnswersChart
 from desktop.ui.dashboard.chart import CaseRef, RequestRef
-from desktop.ui.dashboard.export import (
-    ExportFailed,
-    PrintHeader,
-    chart_bytes,
-    new_pdf_printer,
-    print_dashboard,
-)
+from desktop.ui.dashboard.export import PrintHeader, chart_bytes, dashboard_pdf, print_dashboard
 from desktop.ui.dashboard.filters import FilterBar
 from desktop.ui.dashboard.loans_chart import LoansChart
 from desktop.ui.dashboard.notifications_chart import NotificationsChart
 from desktop.ui.dashboard.panel import ChartPanel
 from desktop.ui.dashboard.requests_chart import RequestsChart
 from desktop.ui.dashboard.style import chart_style
-from desktop.ui.files import SaveFileChooser, ask_save_file
-from desktop.ui.i18n import arg, current_language
+from desktop.ui.files import SaveFileChooser, ask_save_file, write_private_file
+from desktop.ui.i18n import arg, current_language, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
 from desktop.ui.plot_export import save_plot
+from desktop.ui.printing import PrintFailed, ensure_margins
 from desktop.ui.timefmt import local_text
 from desktop.ui.widgets import error_label, filter_combo, state_label
 
 TWO_COLUMNS_FROM_PX = 1500
+# The case report's words, translated there already: every printout numbers its pages alike.
+_PAGE_OF = QT_TRANSLATE_NOOP("CaseReportWriter", "Page %1 of %2")
 
 
 class DashboardPage(Page):
@@ -229,9 +230,7 @@ class DashboardPage(Page):
         self._latest_agencies.invalidate()
         self._agencies_loaded = False
         self.board = None
-        if self.print_dialog is not None:
-            self.print_dialog.close()
-            self.print_dialog = None
+        self.close_print_dialog()
         for panel in self.panels:
             panel.clear()
         self.filters.clear()
@@ -410,7 +409,8 @@ class DashboardPage(Page):
         now = datetime.now(UTC)
         local = now.astimezone()
         printed = QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
-        lines = [self.filters.summary()]
+        summary = self.filters.summary()
+        lines = [summary]
         if self.board is not None:
             lines.append(
                 arg(
@@ -419,45 +419,93 @@ class DashboardPage(Page):
                 )
             )
         lines.append(arg(self.tr("Printed on %1, %2."), printed, local_text(now)))
-        return PrintHeader(self.tr("Dashboard — Benelux Case Desk"), tuple(lines))
+        title = self.tr("Dashboard — Benelux Case Desk")
+        return PrintHeader(title, tuple(lines), running=summary, mark=self.tr("Dashboard"))
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Print (or write the PDF of) the dashboard as shown; returns the number of pages."""
-        return print_dashboard(printer, self.print_header(), self.panels)
+    def page_text(self, page: int, pages: int) -> str:
+        return arg(translate("CaseReportWriter", _PAGE_OF), page, pages)
+
+    def print_to(self, device: QPagedPaintDevice) -> int:
+        """Print the dashboard as shown on `device` (a printer or a PDF writer); the page count.
+
+        Raises PrintFailed if the device cannot be opened.
+        """
+        return print_dashboard(device, self.print_header(), self.panels, self.page_text)
+
+    def pdf(self) -> tuple[bytes, int]:
+        """The dashboard as shown, as an A4 PDF made in memory, and its page count."""
+        return dashboard_pdf(self.print_header(), self.panels, self.page_text)
 
     def save_pdf(self) -> str | None:
-        """Ask where to save the dashboard as PDF and write it; the path, or None."""
-        path = self.choose_save_file(
+        """Ask where to save the dashboard as PDF, make it and write it owner-only on the worker;
+        the path being written, or None (cancelled, or no case file open: nothing is written)."""
+        if self._worker is None:
+            return None
+        chosen = self.choose_save_file(
             self, self.tr("Save the dashboard as PDF"), "dashboard.pdf", self.tr("PDF documents (*.pdf)")
         )
-        if not path:
+        if not chosen:
             return None
-        if not Path(path).suffix:
-            path = f"{path}.pdf"
-        self.error_label.clear()
-        try:
-            self.print_to(new_pdf_printer(path))
-        except ExportFailed:
-            self.error_label.setText(arg(self.tr("The dashboard could not be saved to %1."), path))
-            return None
-        self.status_label.setText(arg(self.tr("Dashboard saved to %1."), path))
+        path = chosen if Path(chosen).suffix.lower() == ".pdf" else f"{chosen}.pdf"
+        self._write_pdf(path)
         return path
 
-    def open_print_dialog(self) -> QPrintDialog:
-        """The platform's print dialog (window-modal, no nested event loop); prints when accepted."""
+    def _write_pdf(self, path: str) -> None:
+        worker = self._worker
+        if worker is None:
+            return
+        self.error_label.clear()
+        self.status_label.clear()
+        try:
+            data, _pages = self.pdf()
+        except PrintFailed:
+            self.error_label.setText(arg(self.tr("The dashboard could not be saved to %1."), path))
+            return
+        Op(self, worker, lambda _svc: write_private_file(path, data)).success(
+            lambda _none: self.status_label.setText(arg(self.tr("Dashboard saved to %1."), path))
+        ).failure(self.error_label.setText).run()
+
+    def open_print_dialog(self) -> QPrintDialog | None:
+        """The platform's print dialog (window-modal, no nested event loop); prints when accepted.
+        None while no case file is open."""
+        if self._worker is None:
+            return None
+        self.close_print_dialog()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the dashboard"))
+        dialog.setAccessibleName(self.tr("Print the dashboard"))
         dialog.accepted.connect(lambda: self._print_accepted(printer))
+        dialog.finished.connect(lambda _result: self._forget_print_dialog(dialog))
         self.print_dialog = dialog
-        dialog.open()
+        # QDialog.open(): QPrintDialog's own open(receiver, slot) hides it in PySide.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
         return dialog
 
+    def _forget_print_dialog(self, dialog: QPrintDialog) -> None:
+        if self.print_dialog is dialog:
+            self.print_dialog = None
+
+    def close_print_dialog(self) -> None:
+        """The file is being locked: close the print dialog without printing."""
+        dialog, self.print_dialog = self.print_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.reject()
+
     def _print_accepted(self, printer: QPrinter) -> None:
-        self.print_dialog = None
+        if self._worker is None:
+            return
+        if printer.outputFileName():
+            # "Print to file": made in memory and written owner-only, like "Save as PDF…".
+            self._write_pdf(printer.outputFileName())
+            return
+        self.error_label.clear()
+        self.status_label.clear()
+        ensure_margins(printer)
         try:
             self.print_to(printer)
-        except ExportFailed:
+        except PrintFailed:
             self.error_label.setText(self.tr("The dashboard could not be printed."))
             return
         self.status_label.setText(self.tr("Dashboard sent to the printer."))
