@@ -143,6 +143,9 @@ def _variant(demo: Path, answer: Path, language: str, theme_name: str, workdir: 
         cases.open_case(references[0])
         _wait(lambda: cases.is_showing_case() and cases.detail.view is not None)
         shoot(window, "case-timeline")
+        cases.detail.set_tab("chart")
+        _settle(400)
+        shoot(window, "case-timeline-chart")
         cases.back_to_list()
 
     window.show_page("Requests")
@@ -174,6 +177,18 @@ def _variant(demo: Path, answer: Path, language: str, theme_name: str, workdir: 
     _wait(lambda: almanac.table.rowCount() > 0)
     almanac.table.selectRow(0)
     shoot(window, "almanac")
+
+    window.show_page("Dashboard")
+    dashboard = window.dashboard_page
+    _wait(lambda: dashboard.board is not None and not dashboard.busy)
+    _settle(400)
+    shoot(window, "dashboard")
+
+    window.show_page("Border map")
+    border_map = window.border_map_page
+    _wait(lambda: border_map.loaded is not None)
+    _settle(400)
+    shoot(window, "border-map")
 
     # A supervisor for Approvals, the trust store, the audit log and the packages.
     window.lock()

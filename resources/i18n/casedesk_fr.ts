@@ -1443,6 +1443,30 @@ SHA-256 %3</translation>
         <translation>Parties du dossier</translation>
     </message>
     <message>
+        <source>Print / save as PDF…</source>
+        <translation>Imprimer / enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print this case or save it as PDF</source>
+        <translation>Imprimer ce dossier ou l&apos;enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Print the case summary with its timeline, or save it as PDF (Ctrl+P)</source>
+        <translation>Imprimer le résumé du dossier avec sa chronologie, ou l&apos;enregistrer en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Imprimer ou enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
@@ -1752,6 +1776,79 @@ SHA-256 %3</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrinting</name>
+    <message>
+        <source>Save the case as PDF</source>
+        <translation>Enregistrer le dossier en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The case could not be saved to %1.</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved as PDF to %2.</source>
+        <translation>Dossier %1 enregistré en PDF dans %2.</translation>
+    </message>
+    <message>
+        <source>Print the case</source>
+        <translation>Imprimer le dossier</translation>
+    </message>
+    <message>
+        <source>The case could not be printed.</source>
+        <translation>Le dossier n&apos;a pas pu être imprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Dossier %1 envoyé à l&apos;imprimante : %n page.</numerusform>
+            <numerusform>Dossier %1 envoyé à l&apos;imprimante : %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by %2.</source>
+        <translation>Imprimé le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Imprimé le %1.</translation>
+    </message>
+    <message>
+        <source>Most restrictive handling code in this case: %1. %2</source>
+        <translation>Code de traitement le plus restrictif de ce dossier : %1. %2</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Aucun événement enregistré.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Rien d&apos;enregistré.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>Aucune tâche ouverte.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>

@@ -1443,6 +1443,30 @@ SHA-256 %3</translation>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
+        <source>Print / save as PDF…</source>
+        <translation>Afdrukken / opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Print this case or save it as PDF</source>
+        <translation>Dit dossier afdrukken of opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>Print the case summary with its timeline, or save it as PDF (Ctrl+P)</source>
+        <translation>De samenvatting van het dossier met de tijdlijn afdrukken of opslaan als pdf (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Afdrukken of opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als p&amp;df…</translation>
+    </message>
+    <message>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1752,6 +1776,79 @@ SHA-256 %3</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrinting</name>
+    <message>
+        <source>Save the case as PDF</source>
+        <translation>Het dossier opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The case could not be saved to %1.</source>
+        <translation>Het dossier kon niet worden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved as PDF to %2.</source>
+        <translation>Dossier %1 als pdf opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Print the case</source>
+        <translation>Het dossier afdrukken</translation>
+    </message>
+    <message>
+        <source>The case could not be printed.</source>
+        <translation>Het dossier kon niet worden afgedrukt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Dossier %1 naar de printer gestuurd: %n pagina.</numerusform>
+            <numerusform>Dossier %1 naar de printer gestuurd: %n pagina&apos;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by %2.</source>
+        <translation>Afgedrukt op %1 door %2.</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Afgedrukt op %1.</translation>
+    </message>
+    <message>
+        <source>Most restrictive handling code in this case: %1. %2</source>
+        <translation>Meest beperkende behandelingscode in dit dossier: %1. %2</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Geen gebeurtenissen geregistreerd.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Niets geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>Geen openstaande taken.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
     </message>
 </context>
 <context>
