@@ -413,7 +413,9 @@ def _requests(
         topic = _TOPICS[rng.randrange(len(_TOPICS))]
         incoming = target is RequestStatus.RECEIVED or (target is RequestStatus.ANSWERED and index % 2)
         extra: dict[str, object] = {
-            "case_reference": case_refs[index % len(case_refs)] if case_refs else None
+            # One request in three belongs to a case (and stays at the case's time); the others
+            # make the year's history of the dashboard.
+            "case_reference": case_refs[index % len(case_refs)] if case_refs and index % 3 == 0 else None
         }
         if kind is RequestKind.INFORMATION_REQUEST:
             extra["urgency"] = Urgency.URGENT if index % 3 == 0 else Urgency.NORMAL
@@ -551,6 +553,7 @@ def _spread_over_the_year(case_file: CaseFile, rng: random.Random) -> None:
             select(Request).where(
                 Request.status.in_([status.value for status in _FINISHED]),
                 Request.kind != RequestKind.EQUIPMENT_LOAN.value,
+                Request.case_id.is_(None),
             )
         ).all()
         for request in rows:

@@ -417,11 +417,16 @@ class CaseTimelineView(QWidget):
         self._place_span_labels()
 
     def _place_span_labels(self) -> None:
-        """Each request's reference inside its bar, at the bar's start or the view's left edge."""
-        low = self.time_range()[0]
+        """Each request's reference inside its bar, at the bar's start or the view's left edge;
+        hidden while the bar shows too narrow for it (neighbouring labels would overprint: zoom
+        in, or point at the bar, to read it)."""
+        low, high = self.time_range()
+        seconds_per_pixel = self.box.viewPixelSize()[0] or 1.0
         for text, rect in self._span_labels:
             x = max(rect.left(), low) if low < rect.right() else rect.left()
             text.setPos(x, rect.center().y())
+            room = (min(rect.right(), high) - x) / seconds_per_pixel
+            text.setVisible(room >= text.textItem.boundingRect().width() + 4)
 
     def _mouse_moved(self, scene_pos: QPointF) -> None:
         if self.events and self.box.sceneBoundingRect().contains(scene_pos):
