@@ -49,6 +49,51 @@ def test_list_filters_by_partner_code_or_its_start(tmp_case, open_as) -> None:
         assert refs(partner="NL", kind=CaseKind.JOINT_PATROL) == {kmar}
 
 
+def test_list_keeps_to_the_references_given_with_the_other_filters_and_the_order(tmp_case, open_as) -> None:
+    with open_as(tmp_case.path, "Anna") as s:
+        made = [
+            s.cases.create(CaseKind.PURSUIT, "Into Limburg", partner_code="NL-POLITIE-LIMBURG").reference,
+            s.cases.create(CaseKind.OBSERVATION, "Van from Esch", partner_code="LU-POLICE").reference,
+            s.cases.create(CaseKind.PURSUIT, "Patrol with the KMar", partner_code="NL-KMAR").reference,
+            s.cases.create(CaseKind.PURSUIT, "Not asked for").reference,
+        ]
+        first, second, third, other = made
+        s.cases.close(third)
+        # One opening day each, oldest first, so "newest first" is exact.
+        with s.case_file.unit_of_work("test") as session:
+            for day, reference in enumerate(made, start=1):
+                session.execute(
+                    text("UPDATE case_file SET opened_at = :at WHERE reference = :ref"),
+                    {"at": f"2026-03-0{day}T08:00:00.000000Z", "ref": reference},
+                )
+
+        def refs(**filters: object) -> list[str]:
+            return [row.reference for row in s.cases.list(**filters)]  # type: ignore[arg-type]
+
+        assert refs() == [other, third, second, first]
+        assert refs(references=[first, third, second]) == [third, second, first]
+        assert refs(references=(first, first, "CASE-1999-00001")) == [first]  # once; unknown skipped
+        assert refs(references=[]) == []
+        assert refs(references=first) == [first]  # one reference, not its characters
+        assert refs(references=[first, second, third], kind=CaseKind.PURSUIT) == [third, first]
+        assert refs(references=[first, second, third], status="open") == [second, first]
+        assert refs(references=[first, second, third], partner="NL-") == [third, first]
+        assert refs(references=[first, second, third], text="esch") == [second]
+        assert refs(references=[first, second, third], limit=2) == [third, second]
+        rows = s.cases.list(references=[second])
+        assert [(r.reference, r.kind, r.title, r.status, r.partner_code) for r in rows] == [
+            (second, "observation", "Van from Esch", "open", "LU-POLICE")
+        ]
+        assert rows[0].opened_at == datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+        # More references than one IN (…) holds: asked in chunks, merged newest first.
+        many = [first, *(f"CASE-1999-{n:05d}" for n in range(1, 1901)), third, second]
+        assert len(many) > 1800
+        assert refs(references=many) == [third, second, first]
+        assert refs(references=many, limit=2) == [third, second]
+        assert refs(references=many, kind=CaseKind.OBSERVATION) == [second]
+
+
 def test_the_view_carries_handling_codes_and_the_closing_time(tmp_case, open_as) -> None:
     with open_as(tmp_case.path, "Anna") as s:
         case = s.cases.create(CaseKind.PURSUIT, "Pursuit")

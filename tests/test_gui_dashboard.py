@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QWidget
 
 from desktop.models.enums import Direction, RequestKind
 from desktop.services.insight_rules import AnswerTiming, LoanSlice, LoanState
+from desktop.services.insight_views import CaseSelection
 from desktop.services.requests import RequestFilter
 from desktop.ui import theme
 from desktop.ui.dashboard import DashboardPage
@@ -331,6 +332,45 @@ def test_a_notification_point_opens_its_case(qtbot, page: DashboardPage, world) 
         "8 pursuits and observations crossed the border in the period: 4 notified in time, 3 late, "
         "1 not notified."
     )
+
+
+def test_a_rule_groups_segment_opens_its_cases(qtbot, page: DashboardPage, world) -> None:  # type: ignore[no-untyped-def]
+    chart, c = page.notifications_chart, world.cases
+    segments = {t.text: t for t in chart.targets if t.rect is not None}
+    assert {text: t.payload for text, t in segments.items()} == {
+        "Pursuit: 2 cases notified in time": CaseSelection(
+            (c["P4"], c["P1"]), "Pursuit: 2 cases notified in time"
+        ),
+        "Pursuit: 1 case notified late": CaseSelection((c["P2"],), "Pursuit: 1 case notified late"),
+        "Pursuit: 1 case not notified": CaseSelection((c["P3"],), "Pursuit: 1 case not notified"),
+        "Observation (authorised): 1 case notified late": CaseSelection(
+            (c["O3"],), "Observation (authorised): 1 case notified late"
+        ),
+        "Urgent observation: 2 cases notified in time": CaseSelection(
+            (c["O4"], c["O1"]), "Urgent observation: 2 cases notified in time"
+        ),
+        "Urgent observation: 1 case notified late": CaseSelection(
+            (c["O2"],), "Urgent observation: 1 case notified late"
+        ),
+    }
+    late = segments["Pursuit: 1 case notified late"]
+    assert _hover(qtbot, page, page.notifications_panel, late) == "Pursuit: 1 case notified late"
+    assert chart.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    opened = _click(qtbot, page, page.notifications_panel, late, page.sig_open_cases)
+    assert opened == CaseSelection((c["P2"],), "Pursuit: 1 case notified late")
+
+    # The keyboard: End is the last segment (urgent observations, late), Left the group above.
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    assert page.notifications_panel.value_text == "Urgent observation: 1 case notified late"
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert page.notifications_panel.value_text == "Observation (authorised): 1 case notified late"
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    qtbot.keyClick(chart, Qt.Key.Key_Up)
+    assert page.notifications_panel.value_text == "Pursuit: 1 case not notified"
+    with qtbot.waitSignal(page.sig_open_cases, timeout=WAIT) as blocker:
+        qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert blocker.args[0] == CaseSelection((c["P3"],), "Pursuit: 1 case not notified")
 
 
 # -- filters -------------------------------------------------------------------------------------
@@ -793,5 +833,57 @@ def test_the_window_opens_the_list_behind_a_figure(qtbot, world: World) -> None:
 
         win.dashboard_page.sig_open_case.emit(world.cases[next(iter(world.cases))])
         assert win._stack.currentWidget() is win.cases_page
+    finally:
+        win.close()
+
+
+def test_the_window_opens_the_cases_behind_a_rule_groups_segment(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui_helpers import open_window
+
+    win = open_window(qtbot, world.fixture.path, MEMBER, world.fixture.passphrase(MEMBER))
+    try:
+        c, cases = world.cases, win.cases_page
+        win.dashboard_page.sig_open_case.emit(c["O2"])  # a case is open: the figure's list replaces it
+        qtbot.waitUntil(cases.is_showing_case, timeout=WAIT)
+        cases.kind.setCurrentIndex(cases.kind.findData("joint_patrol"))  # filters the figure sets to "all"
+        cases.search.setText("P")
+        win.show_page("Dashboard")  # the Cases page is now stale: showing it again reloads it
+
+        chosen = CaseSelection((c["P1"], c["P4"]), "Pursuit: 2 cases notified in time")
+        win.dashboard_page.sig_open_cases.emit(chosen)
+        assert win._stack.currentWidget() is cases
+        qtbot.waitUntil(lambda: cases.references() == [c["P4"], c["P1"]], timeout=WAIT)
+        assert not cases.is_showing_case()
+        assert cases.scope_label.isVisible()
+        assert cases.scope_label.text() == (
+            "— the cases behind the dashboard figure; change a filter to leave it."
+        )
+        assert cases.scope_label.toolTip() == "Pursuit: 2 cases notified in time"
+        assert cases.count_label.text() == "2 cases"
+        assert (cases.kind.currentData(), cases.status.currentData()) == ("", "")
+        assert (cases.partner.currentText(), cases.search.text()) == ("", "")
+        shown = cases.rows
+        qtbot.mouseClick(cases.refresh_button, Qt.MouseButton.LeftButton)  # Refresh keeps the figure's cases
+        qtbot.waitUntil(lambda: cases.rows is not shown, timeout=WAIT)
+        assert cases.scope_label.isVisible() and cases.references() == [c["P4"], c["P1"]]
+
+        cases.kind.setCurrentIndex(cases.kind.findData("pursuit"))  # a filter changed: the figure is left
+        assert not cases.scope_label.isVisible()
+        pursuits = [c[name] for name in ("X1", "P5", "P4", "P3", "P2", "P1")]
+        qtbot.waitUntil(lambda: cases.references() == pursuits, timeout=WAIT)
+        assert cases.count_label.text() == "6 cases"
+
+        win.dashboard_page.sig_open_cases.emit(
+            CaseSelection((c["O3"],), "Observation (authorised): 1 case notified late")
+        )
+        qtbot.waitUntil(lambda: cases.references() == [c["O3"]], timeout=WAIT)
+        cases.search.setText("Esch")  # typing leaves it at once (the list follows after the pause)
+        assert (cases.selection, cases.scope_label.isVisible()) == (None, False)
+
+        win.dashboard_page.sig_open_cases.emit(chosen)
+        qtbot.waitUntil(lambda: cases.references() == [c["P4"], c["P1"]], timeout=WAIT)
+        win.lock()  # locking forgets the figure's cases with the rest
+        assert (cases.selection, cases.scope_label.isHidden(), cases.scope_label.text()) == (None, True, "")
+        assert (cases.rows, cases.scope_label.toolTip()) == ((), "")
     finally:
         win.close()

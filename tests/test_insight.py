@@ -627,6 +627,18 @@ def test_notification_delays_per_case_against_the_rules(world: World) -> None:
         ("urgent_observation", "observation", "stop-observation-5h", 5.0, 3, 2, 1, 0),
     ]
     c = world.cases
+    # The cases behind every segment of the groups' bars, latest crossing first.
+    assert [(g.in_time_cases, g.late_cases, g.not_notified_cases) for g in delays.groups] == [
+        ((c["P4"], c["P1"]), (c["P2"],), (c["P3"],)),
+        ((), (c["O3"],), ()),
+        ((c["O4"], c["O1"]), (c["O2"],), ()),
+    ]
+    pursuit = delays.groups[0]
+    assert [pursuit.references(s) for s in ("in_time", "late", "not_notified")] == [
+        (c["P4"], c["P1"]),
+        (c["P2"],),
+        (c["P3"],),
+    ]
     assert [(p.case_reference, p.group, p.delay_hours, p.status) for p in delays.points] == [
         (c["P3"], "pursuit", None, "not_notified"),
         (c["O4"], "urgent_observation", 1.0, "in_time"),
@@ -661,6 +673,15 @@ def test_notification_delays_filtered_and_capped(world: World) -> None:
     assert (nl.cases, nl.in_time, nl.late, nl.not_notified, nl.partner_code) == (6, 4, 2, 0, NL)
     assert [p.case_reference for p in nl.points] == [world.cases["O4"], world.cases["O3"]]
     assert nl.truncated is True
+    # The references behind the counts are not capped like the points.
+    c = world.cases
+    assert [(g.in_time_cases, g.late_cases, g.not_notified_cases) for g in nl.groups] == [
+        ((c["P4"], c["P1"]), (c["P2"],), ()),
+        ((), (c["O3"],), ()),
+        ((c["O4"], c["O1"]), (), ()),
+    ]
+    uncapped = world.insight.notification_delays(DashboardFilter(partner_code=NL), now=NOW)
+    assert (uncapped.truncated, uncapped.groups) == (False, nl.groups)
     june_2025 = world.insight.notification_delays(
         DashboardFilter(first_month=date(2025, 6, 1), last_month=date(2025, 6, 1)), now=NOW
     )
@@ -706,8 +727,10 @@ def test_an_empty_case_file_has_a_dashboard_of_zeros(tmp_case, open_as) -> None:
     assert (board.loans.total, board.loans.partners, board.loans.item_types) == (LoanCounts(), (), ())
     notes = board.notifications
     assert (notes.cases, notes.points) == (0, ())
-    assert [(g.group, g.cases) for g in notes.groups] == [
-        ("pursuit", 0),
-        ("observation", 0),
-        ("urgent_observation", 0),
+    assert [
+        (g.group, g.cases, g.in_time_cases, g.late_cases, g.not_notified_cases) for g in notes.groups
+    ] == [
+        ("pursuit", 0, (), (), ()),
+        ("observation", 0, (), (), ()),
+        ("urgent_observation", 0, (), (), ()),
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +45,8 @@ from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.private_files import PrivateWriteError, check_private_destination, write_private
 
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
+_IN_CHUNK = 900
+"""References per `IN (…)`: under SQLite's limit of bound variables (999 in older builds)."""
 
 _DETAIL_FIELDS: dict[CaseKind, tuple[type, frozenset[str]]] = {
     CaseKind.PURSUIT: (
@@ -566,8 +569,13 @@ class CaseService:
         text: str | None = None,
         limit: int = 500,
         partner: str | None = None,
+        references: Sequence[str] | None = None,
     ) -> list[CaseRow]:
-        """Newest first. `partner` matches agency codes starting with it ("NL-" is every Dutch partner)."""
+        """Newest first. `partner` matches agency codes starting with it ("NL-" is every Dutch partner).
+
+        `references`: only those cases (the cases behind a dashboard figure), the other filters
+        still applied; an empty sequence lists none. A reference the file does not hold is skipped.
+        """
         query = select(
             Case.id, Case.reference, Case.kind, Case.title, Case.status, Agency.code, Case.opened_at
         ).outerjoin(Agency, Agency.id == Case.partner_agency_id)
@@ -582,9 +590,22 @@ class CaseService:
             query = query.where(
                 Case.title.ilike(pattern) | Case.reference.ilike(pattern) | Case.summary.ilike(pattern)
             )
+        query = query.order_by(Case.opened_at.desc()).limit(limit)
+        if references is None:
+            with self._cf.reading() as session:
+                rows = session.execute(query).all()
+            return [CaseRow(*row) for row in rows]
+        wanted = list(dict.fromkeys([references] if isinstance(references, str) else references))
+        chunks = [wanted[i : i + _IN_CHUNK] for i in range(0, len(wanted), _IN_CHUNK)]
         with self._cf.reading() as session:
-            rows = session.execute(query.order_by(Case.opened_at.desc()).limit(limit)).all()
-        return [CaseRow(*row) for row in rows]
+            found = [
+                CaseRow(*row)
+                for chunk in chunks
+                for row in session.execute(query.where(Case.reference.in_(chunk))).all()
+            ]
+        if len(chunks) > 1:  # each chunk is newest first: merge them (a stable sort keeps ties' order)
+            found.sort(key=lambda row: row.opened_at, reverse=True)
+        return found[:limit]
 
     def show(self, ref: str) -> CaseView:
         with self._cf.reading() as session:

@@ -457,19 +457,6 @@ class InsightService:
             joined(select(group, status, func.count())).group_by(group, status)
         ):
             counts[group_value][status_value] = count
-        groups = tuple(
-            CrossingCounts(
-                group=g.value,
-                case_kind=(CaseKind.PURSUIT if g is CrossingGroup.PURSUIT else CaseKind.OBSERVATION).value,
-                rule=NOTIFICATION_RULE[g],
-                limit_hours=NOTIFICATION_LIMIT_HOURS[g],
-                cases=sum(counts[g.value].values()),
-                in_time=counts[g.value][NotificationStatus.IN_TIME.value],
-                late=counts[g.value][NotificationStatus.LATE.value],
-                not_notified=counts[g.value][NotificationStatus.NOT_NOTIFIED.value],
-            )
-            for g in CrossingGroup
-        )
         points_query = joined(
             select(
                 Case.reference,
@@ -500,6 +487,34 @@ class InsightService:
             for reference, kind, group_value, is_urgent, partner_id, crossed_at, notified_at, delay, status_value in (
                 session.execute(points_query.limit(max_points))
             )
+        )
+        # The references behind every count: from the points when they hold every case, else one
+        # more read without the cap (same order: latest crossing first).
+        if len(points) < sum(sum(c.values()) for c in counts.values()):
+            latest_first = (firsts.c.crossed.desc(), Case.id.desc())  # the points' order
+            listed = session.execute(
+                joined(select(group, status, Case.reference)).order_by(*latest_first)
+            ).all()
+        else:
+            listed = [(p.group, p.status, p.case_reference) for p in points]
+        behind: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for group_value, status_value, reference in listed:
+            behind[group_value, status_value].append(reference)
+        groups = tuple(
+            CrossingCounts(
+                group=g.value,
+                case_kind=(CaseKind.PURSUIT if g is CrossingGroup.PURSUIT else CaseKind.OBSERVATION).value,
+                rule=NOTIFICATION_RULE[g],
+                limit_hours=NOTIFICATION_LIMIT_HOURS[g],
+                cases=sum(counts[g.value].values()),
+                in_time=counts[g.value][NotificationStatus.IN_TIME.value],
+                late=counts[g.value][NotificationStatus.LATE.value],
+                not_notified=counts[g.value][NotificationStatus.NOT_NOTIFIED.value],
+                in_time_cases=tuple(behind[g.value, NotificationStatus.IN_TIME.value]),
+                late_cases=tuple(behind[g.value, NotificationStatus.LATE.value]),
+                not_notified_cases=tuple(behind[g.value, NotificationStatus.NOT_NOTIFIED.value]),
+            )
+            for g in CrossingGroup
         )
         return NotificationDelays(
             cases=sum(g.cases for g in groups),

@@ -1,8 +1,8 @@
 """Frozen results of the dashboard's queries (desktop/services/insight.py), for the GUI and the CLI.
 
 Every figure carries what the list behind it needs: a `RequestFilter` for the request list, a
-`LoanSlice` for the loan list, a case reference or a case kind and partner for the case list.
-Months and periods are in UTC.
+`LoanSlice` for the loan list, a case reference or the references behind a count (`CaseSelection`)
+for the case list. Months and periods are in UTC.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from desktop.models.enums import Direction, RequestKind
-from desktop.services.insight_rules import AnswerTiming, LoanSlice, LoanState
+from desktop.services.insight_rules import AnswerTiming, LoanSlice, LoanState, NotificationStatus
 from desktop.services.requests import RequestFilter
 
 
@@ -235,6 +235,30 @@ class CrossingCounts:
     in_time: int
     late: int
     not_notified: int
+    in_time_cases: tuple[str, ...] = ()
+    late_cases: tuple[str, ...] = ()
+    not_notified_cases: tuple[str, ...] = ()
+    """The references behind each count, latest crossing first: all of them, not capped like the
+    points (a case file holds hundreds of cases, not the requests' hundred thousand)."""
+
+    def references(self, status: str) -> tuple[str, ...]:
+        """The cases behind one segment of the group's bar: a NotificationStatus value."""
+        return {
+            NotificationStatus.IN_TIME.value: self.in_time_cases,
+            NotificationStatus.LATE.value: self.late_cases,
+            NotificationStatus.NOT_NOTIFIED.value: self.not_notified_cases,
+        }[str(status)]
+
+
+@dataclass(frozen=True)
+class CaseSelection:
+    """The cases behind a dashboard figure, for the case list: exactly these references.
+
+    `description` is the figure's sentence as the dashboard showed it (already translated).
+    """
+
+    references: tuple[str, ...]
+    description: str = ""
 
 
 @dataclass(frozen=True)

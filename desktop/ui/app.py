@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.services.insight_views import LoanSlice
+from desktop.services.insight_views import CaseSelection, LoanSlice
 from desktop.services.requests import RequestFilter
 from desktop.ui import icons, theme
 from desktop.ui.changes import Changes
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         dashboard.sig_open_request.connect(self._show_request)
         dashboard.sig_open_loans.connect(self._show_loan_slice)
         dashboard.sig_open_case.connect(self._show_case)
+        dashboard.sig_open_cases.connect(self._show_cases)
         self.pages.border_map.sig_open_case.connect(self._show_case)
         settings = self.pages.settings
         settings.sig_language_changed.connect(self.set_language)
@@ -346,6 +347,10 @@ class MainWindow(QMainWindow):
     def _show_case(self, reference: str) -> None:
         self.show_page("Cases")
         self.pages.cases.open_case(reference)
+
+    def _show_cases(self, selection: CaseSelection) -> None:
+        self.show_page("Cases")  # marks the page stale, so it reloads its list…
+        self.pages.cases.show_cases(selection)  # …and this newer load overtakes that one
 
     def _show_requests_filter(self, chosen: RequestFilter) -> None:
         self.show_page("Requests")

@@ -4,6 +4,10 @@ The list is one trip to the worker (`CaseService.list`, newest first, at most LI
 case file holds hundreds of cases, not the request list's hundred thousand). Enter or a
 double-click opens the case in place of the list; Back (or Escape) returns. Every change is an
 Op through `CaseActions` (GUI thread only).
+
+`show_cases(selection)` lists exactly the cases behind a dashboard figure (a `CaseSelection`),
+every filter set to "all", with a scope label saying so; Refresh and a return from a case keep
+that list, a change of a filter (or locking) leaves it.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from desktop.models.enums import CaseKind, CaseStatus
 from desktop.services.cases import CaseRow, CaseView
 from desktop.services.dto import AgencyView, RequestView
 from desktop.services.facade import Services
+from desktop.services.insight_views import CaseSelection
 from desktop.ui.cases.actions import CaseActions, FileDialogs
 from desktop.ui.cases.detail import CaseDetail
 from desktop.ui.cases.report import CasePrinting
@@ -68,6 +73,7 @@ class CasesPage(Page):
         self.current_reference: str | None = None
         self.member_name: str | None = None  # who unlocked the file: "Printed … by" on a printout
         self._rows: tuple[CaseRow, ...] | None = None
+        self.selection: CaseSelection | None = None  # the dashboard figure's cases, while shown
         self._latest = LatestOnly()
         self._latest_detail = LatestOnly()
         self._latest_agencies = LatestOnly()
@@ -121,12 +127,19 @@ class CasesPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("casesCount")
         self.count_label.setAccessibleName(self.tr("Number of cases shown"))
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("casesScope")
+        self.scope_label.setAccessibleName(self.tr("List scope"))
+        self.scope_label.hide()
+        counts = QHBoxLayout()
+        counts.addWidget(self.count_label)
+        counts.addWidget(self.scope_label, 1)
         self.list_view = QWidget()
         list_layout = QVBoxLayout(self.list_view)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(bar)
         list_layout.addWidget(self._list_body, 1)
-        list_layout.addWidget(self.count_label)
+        list_layout.addLayout(counts)
 
         self.detail = CaseDetail()
         self._views = QStackedWidget()
@@ -152,10 +165,10 @@ class CasesPage(Page):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh_list)
-        self.search.textChanged.connect(self._debounce.start)
-        self.partner.editTextChanged.connect(self._debounce.start)
-        self.kind.currentIndexChanged.connect(self.refresh_list)
-        self.status.currentIndexChanged.connect(self.refresh_list)
+        self.search.textChanged.connect(self._typed)
+        self.partner.editTextChanged.connect(self._typed)
+        self.kind.currentIndexChanged.connect(self._filter_chosen)
+        self.status.currentIndexChanged.connect(self._filter_chosen)
         self.refresh_button.clicked.connect(self.refresh)
         self.new_button.clicked.connect(self.actions.new_case)
         self.table.activated.connect(self._activated)
@@ -211,6 +224,7 @@ class CasesPage(Page):
         self.printing.close_dialog()
         self.member_name = None
         self._rows = None
+        self._leave_selection()
         self.agencies = []
         self.current_reference = None
         self.table.setRowCount(0)
@@ -251,17 +265,65 @@ class CasesPage(Page):
         }
 
     def refresh_list(self) -> None:
+        """Load the list for the filters as set, or the dashboard figure's cases while shown."""
         worker = self._worker
         self._debounce.stop()
         if worker is None:
             return
         guard = self._latest.start()
         filters = self.current_filter()
+        limit: int = LIST_LIMIT
+        capped: int | None = LIST_LIMIT
+        if self.selection is not None:
+            filters["references"] = self.selection.references
+            limit = max(LIST_LIMIT, len(self.selection.references))  # every case of the figure
+            capped = None
         if self._rows is None:
             self._list_body.setCurrentWidget(self.loading_label)
-        Op(self, worker, lambda svc: tuple(svc.cases.list(limit=LIST_LIMIT, **filters))).success(
-            guard(self._rows_arrived)
+        Op(self, worker, lambda svc: tuple(svc.cases.list(limit=limit, **filters))).success(
+            guard(lambda rows: self._rows_arrived(rows, capped))
         ).failure(guard(self.show_error)).run()
+
+    def show_cases(self, selection: CaseSelection) -> None:
+        """Show exactly the cases behind a dashboard figure, every filter set to "all"; the next
+        change of a filter goes back to the filters' own list."""
+        if self._worker is None:
+            return
+        if self._views.currentWidget() is not self.list_view or self.current_reference is not None:
+            self._close_case()
+        fields = (self.kind, self.status, self.partner, self.search)
+        for field in fields:
+            field.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(""))
+        self.status.setCurrentIndex(self.status.findData(""))
+        self.partner.clearEditText()
+        self.search.clear()
+        for field in fields:
+            field.blockSignals(False)
+        self.error_label.clear()
+        self.selection = selection
+        self.scope_label.setText(
+            self.tr("— the cases behind the dashboard figure; change a filter to leave it.")
+        )
+        self.scope_label.setToolTip(selection.description)
+        self.scope_label.setAccessibleDescription(selection.description)
+        self.scope_label.show()
+        self.refresh_list()  # newer than a stale reload started by showing the page: that one is dropped
+
+    def _leave_selection(self) -> None:
+        self.selection = None
+        self.scope_label.hide()
+        self.scope_label.clear()
+        self.scope_label.setToolTip("")
+        self.scope_label.setAccessibleDescription("")
+
+    def _typed(self, _text: str) -> None:
+        self._leave_selection()
+        self._debounce.start()
+
+    def _filter_chosen(self, _index: int) -> None:
+        self._leave_selection()
+        self.refresh_list()
 
     @property
     def rows(self) -> tuple[CaseRow, ...]:
@@ -271,7 +333,8 @@ class CasesPage(Page):
         """The references listed, top to bottom."""
         return [row.reference for row in self.rows]
 
-    def _rows_arrived(self, rows: tuple[CaseRow, ...]) -> None:
+    def _rows_arrived(self, rows: tuple[CaseRow, ...], capped: int | None = LIST_LIMIT) -> None:
+        """`capped`: the most rows the list was asked for (None: every row asked for is there)."""
         selected = self._selected_reference()
         self._rows = rows
         self.table.setRowCount(len(rows))
@@ -290,7 +353,7 @@ class CasesPage(Page):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        if len(rows) >= LIST_LIMIT:
+        if capped is not None and len(rows) >= capped:
             self.count_label.setText(
                 arg(self.tr("The newest %1 cases; narrow the filters to see others."), number(len(rows)))
             )
@@ -412,14 +475,17 @@ class CasesPage(Page):
             self._views.setCurrentWidget(self.list_view)
 
     def back_to_list(self) -> None:
+        self._close_case()
+        self.table.setFocus()
+        self.refresh_list()
+
+    def _close_case(self) -> None:
         self._latest_detail.invalidate()
         self.actions.reset()
         self.printing.close_dialog()
         self.current_reference = None
         self.detail.clear()
         self._views.setCurrentWidget(self.list_view)
-        self.table.setFocus()
-        self.refresh_list()
 
     def is_showing_case(self) -> bool:
         return self._views.currentWidget() is self.detail and self.detail.view is not None

@@ -2,7 +2,8 @@
 
 A chart is a `pg.GraphicsLayoutWidget` holding one or more plots. After drawing it declares its
 `Target`s: a bar (a rectangle in data coordinates) or a point, each with the sentence shown on
-hover and the payload it opens — a `RequestFilter`, a `LoanSlice`, a `RequestRef` or a `CaseRef`.
+hover and the payload it opens — a `RequestFilter`, a `LoanSlice`, a `RequestRef`, a `CaseRef` or a
+`CaseSelection`.
 The pointer over a target shows its sentence (tooltip and `sig_hovered`); a left click or Enter
 on the selected target emits `sig_activated(payload)`. Arrow keys step through the targets:
 Left/Right between columns (months, points), Up/Down within one (the segments of a bar).

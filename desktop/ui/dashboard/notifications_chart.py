@@ -5,7 +5,8 @@ Left: one point per case at its first crossing (x) and its delay (y, compressed 
 notified before crossing). The rules are lines: "at the latest on crossing" (0 h) for pursuits
 and authorised observations, 5 hours for urgent observations. Late cases are larger and red;
 cases never notified sit in the top row. Right: per rule group, how many cases were in time, late
-or not notified. A point opens its case.
+or not notified. A point opens its case; a segment of a group's bar opens the list of its cases
+(a `CaseSelection`: every case it counts, even beyond the points drawn).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.insight_rules import CrossingGroup, NotificationStatus
-from desktop.services.insight_views import CrossingPoint, NotificationDelays
+from desktop.services.insight_views import CaseSelection, CrossingPoint, NotificationDelays
 from desktop.ui.dashboard.axes import HoursAxis, LocalDateAxis, category_ticks, integer_ticks, to_axis
 from desktop.ui.dashboard.chart import CaseRef, ChartView, Target, sample
 from desktop.ui.dashboard.formatting import count_text, duration_text, hours_label
@@ -213,7 +214,9 @@ class NotificationsChart(ChartView):
                     self._status_text(status.value),
                 )
                 rect = QRectF(start, y - BAR_HEIGHT / 2, count, BAR_HEIGHT)
-                targets.append(Target(first + index, row, text, None, groups.vb, rect))
+                behind = group.references(status.value)
+                selection = CaseSelection(behind, text) if behind else None
+                targets.append(Target(first + index, row, text, selection, groups.vb, rect))
                 start += count
 
         for group in CrossingGroup:

@@ -7,7 +7,8 @@ A click (or Enter) on a bar or point asks the window to open the list behind it:
 * `sig_open_requests(RequestFilter)` — the requests of a month and kind, or a partner's answers;
 * `sig_open_request(reference)` — the request of an answer-time point;
 * `sig_open_loans(LoanSlice)` — the loans behind a loan bar;
-* `sig_open_case(reference)` — the case of a notification point.
+* `sig_open_case(reference)` — the case of a notification point;
+* `sig_open_cases(CaseSelection)` — the cases behind a segment of a rule group's bar.
 
 The page never opens those itself: the window wires them to the Requests, Loans and Cases pages.
 Each chart exports as PNG or SVG through `choose_save_file` (the platform's dialog; tests give a
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.dto import AgencyView
 from desktop.services.insight_rules import LoanSlice
-from desktop.services.insight_views import Dashboard
+from desktop.services.insight_views import CaseSelection, Dashboard
 from desktop.services.requests import RequestFilter
 from desktop.ui.dashboard.answers_chart import AnswersChart
 from desktop.ui.dashboard.chart import CaseRef, RequestRef
@@ -82,6 +83,7 @@ class DashboardPage(Page):
     sig_open_request = Signal(str)  # a request reference
     sig_open_loans = Signal(object)  # a LoanSlice
     sig_open_case = Signal(str)  # a case reference
+    sig_open_cases = Signal(object)  # a CaseSelection
 
     def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
@@ -351,6 +353,8 @@ class DashboardPage(Page):
             self.sig_open_loans.emit(payload)
         elif isinstance(payload, CaseRef):
             self.sig_open_case.emit(payload.reference)
+        elif isinstance(payload, CaseSelection):
+            self.sig_open_cases.emit(payload)
 
     # -- layout and palette ---------------------------------------------------------------------
 
