@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QHeaderView, QLabel, QTableWidget
 
 from desktop.ui import theme
 
@@ -67,4 +67,24 @@ def filter_combo(accessible_name: str, *, characters: int = 10) -> QComboBox:
     combo.setAccessibleName(accessible_name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
+    return combo
+
+
+def partner_combo(accessible_name: str, placeholder: str, *, characters: int = 18) -> QComboBox:
+    """The partner filter: any start of an agency code typed, or one of the file's agencies chosen.
+
+    A popup, not inline completion: what is typed stays a prefix ("NL-" lists every Dutch agency).
+    """
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setAccessibleName(accessible_name)
+    combo.setMinimumContentsLength(characters)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    combo.lineEdit().setClearButtonEnabled(True)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+    combo.setCompleter(completer)
     return combo

@@ -15,8 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,7 +38,7 @@ from desktop.ui.labels import choices, label_of
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
 from desktop.ui.timefmt import local_text
-from desktop.ui.widgets import error_label, filter_combo, list_table, state_label
+from desktop.ui.widgets import error_label, filter_combo, list_table, partner_combo, state_label
 
 SEARCH_DEBOUNCE_MS = 300
 LIST_LIMIT = 500
@@ -86,7 +84,7 @@ class CasesPage(Page):
         self.status.addItem(self.tr("Open"), CaseStatus.OPEN.value)
         self.status.addItem(self.tr("Closed"), CaseStatus.CLOSED.value)
         self.status.addItem(self.tr("All statuses"), "")
-        self.partner = self._partner_combo()
+        self.partner = partner_combo(self.tr("Partner agency code"), self.tr("Code or its start, e.g. NL-"))
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setPlaceholderText(self.tr("Search reference, title or summary (Ctrl+F)"))
@@ -409,23 +407,6 @@ class CasesPage(Page):
 
     def _member_arrived(self, name: str) -> None:
         self.member_name = name or None
-
-    def _partner_combo(self) -> QComboBox:
-        """The partner filter: any start of a code typed, or one of the file's agencies chosen."""
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setAccessibleName(self.tr("Partner agency code"))
-        combo.setMinimumContentsLength(18)
-        combo.lineEdit().setPlaceholderText(self.tr("Code or its start, e.g. NL-"))
-        combo.lineEdit().setClearButtonEnabled(True)
-        # A popup, not inline completion: what is typed stays a prefix ("NL-" lists every Dutch agency).
-        completer = QCompleter(combo.model(), combo)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
-        combo.setCompleter(completer)
-        return combo
 
     # -- one case -------------------------------------------------------------------------------
 

@@ -17,8 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -40,7 +38,7 @@ from desktop.ui.map.texts import degrees_text, nearest_text
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
 from desktop.ui.plot_export import save_plot
-from desktop.ui.widgets import error_label, filter_combo
+from desktop.ui.widgets import error_label, filter_combo, partner_combo
 
 DEBOUNCE_MS = 300
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value
@@ -67,7 +65,9 @@ class BorderMapPage(Page):
         self.kind.addItem(self.tr("Observations"), CaseKind.OBSERVATION.value)
         self.since = self._date_edit(self.tr("First crossing from"))
         self.until = self._date_edit(self.tr("First crossing until"))
-        self.partner = self._partner_combo()
+        self.partner = partner_combo(
+            self.tr("Partner agency code"), self.tr("Code or its start, e.g. NL-"), characters=14
+        )
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setAccessibleName(self.tr("Reload the map"))
         filters = QHBoxLayout()
@@ -185,22 +185,6 @@ class BorderMapPage(Page):
         edit.setSpecialValueText(self.tr("any day"))
         edit.setDate(NO_DATE)
         return edit
-
-    def _partner_combo(self) -> QComboBox:
-        """Any start of a partner agency's code typed, or one of the file's agencies chosen."""
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setAccessibleName(self.tr("Partner agency code"))
-        combo.setMinimumContentsLength(14)
-        combo.lineEdit().setPlaceholderText(self.tr("Code or its start, e.g. NL-"))
-        combo.lineEdit().setClearButtonEnabled(True)
-        completer = QCompleter(combo.model(), combo)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
-        combo.setCompleter(completer)
-        return combo
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
