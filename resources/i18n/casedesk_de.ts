@@ -2106,12 +2106,20 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>List scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error</source>
         <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>— the cases behind the dashboard figure; change a filter to leave it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The newest %1 cases; narrow the filters to see others.</source>

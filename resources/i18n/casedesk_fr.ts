@@ -2108,12 +2108,20 @@ SHA-256 %3</translation>
         <translation>Nombre de dossiers affichés</translation>
     </message>
     <message>
+        <source>List scope</source>
+        <translation>Portée de la liste</translation>
+    </message>
+    <message>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>— the cases behind the dashboard figure; change a filter to leave it.</source>
+        <translation>— les dossiers correspondant au chiffre du tableau de bord ; modifiez un filtre pour en sortir.</translation>
     </message>
     <message>
         <source>The newest %1 cases; narrow the filters to see others.</source>

@@ -2108,12 +2108,20 @@ SHA-256 %3</translation>
         <translation>Aantal getoonde dossiers</translation>
     </message>
     <message>
+        <source>List scope</source>
+        <translation>Omvang van de lijst</translation>
+    </message>
+    <message>
         <source>Last action</source>
         <translation>Laatste handeling</translation>
     </message>
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+    <message>
+        <source>— the cases behind the dashboard figure; change a filter to leave it.</source>
+        <translation>— de dossiers achter het cijfer van het dashboard; wijzig een filter om deze selectie te verlaten.</translation>
     </message>
     <message>
         <source>The newest %1 cases; narrow the filters to see others.</source>
