@@ -80,19 +80,27 @@ class MemberService:
             return MemberView(member.id, uid, name, role.value, agency_code, True, None)
 
     def remove(self, name: str) -> None:
-        """Delete the member's slots (and device slots), then rotate the data key."""
+        """Delete the member's slots (and device slots) with a data-key rotation, then mark her removed.
+
+        In this order so that a crash in between (power cut, killed process) leaves a member
+        still listed who can no longer open the file (removing her again finishes the job),
+        never a member shown as removed whose slot still unwraps the data key.
+        """
         self._require_manager()
-        with self._cf.unit_of_work("member.remove") as session:
+        with self._cf.reading() as session:
             member = session.scalar(select(Member).where(Member.name == name, Member.active.is_(True)))
             if member is None:
                 raise NotFound("There is no active member named {name!r}.", name=name)
             if member.id == self._cf.actor.member_id:
                 raise InvalidInput("You cannot remove yourself; ask another administrator or supervisor.")
-            member.active = False
             uid = member.uid
-        # After the commit: the audit entry of the removal is then encrypted under the new key too.
         self._cf.vault.remove_slots(lambda slot: slot.member_uid == uid)
-        with self._cf.unit_of_work("casefile.rotate_key") as session:
+        # After the rotation: the audit entries of the removal are encrypted under the new key too.
+        with self._cf.unit_of_work("member.remove") as session:
+            member = session.scalar(select(Member).where(Member.uid == uid))
+            assert member is not None
+            member.active = False
+            session.flush()
             audit.append(
                 session.connection(),
                 self._cf.actor,

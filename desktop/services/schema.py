@@ -7,6 +7,7 @@ before anything is written.
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -71,14 +72,36 @@ def ensure_current(vault: Vault) -> str | None:
     return backup
 
 
+_PARTIAL = ".partial"
+
+
 def backup_case_file(vault: Vault, *, reason: str) -> str:
-    """Copy the encrypted database (after a WAL checkpoint) and its key slots into backups/."""
+    """Copy the encrypted database (after a WAL checkpoint) and its key slots into backups/.
+
+    Crash-safe: the copy is written to a hidden `.partial` folder, synced, then renamed, so a
+    backup folder is always complete; partial folders left by a killed process are removed
+    here. A name already taken (an upgrade killed and retried within the same second) gets a
+    suffix instead of failing.
+    """
     connection = vault.raw_connection()
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    backups = vault.path / BACKUPS_DIR
+    backups.mkdir(parents=True, mode=0o700, exist_ok=True)
+    for leftover in backups.glob(f".*{_PARTIAL}"):
+        shutil.rmtree(leftover, ignore_errors=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = vault.path / BACKUPS_DIR / f"{stamp}-{reason}"
-    target.mkdir(parents=True, mode=0o700)
-    for name in (DB_NAME, SLOTS_NAME):
-        shutil.copy2(vault.path / name, target / name)
-    fsync_directory(target)
+    name = f"{stamp}-{reason}"
+    partial = backups / f".{name}{_PARTIAL}"
+    partial.mkdir(mode=0o700)
+    for file_name in (DB_NAME, SLOTS_NAME):
+        shutil.copy2(vault.path / file_name, partial / file_name)
+        with (partial / file_name).open("rb") as copied:
+            os.fsync(copied.fileno())
+    fsync_directory(partial)
+    target, number = backups / name, 1
+    while target.exists():
+        number += 1
+        target = backups / f"{name}-{number}"
+    partial.rename(target)
+    fsync_directory(backups)
     return str(Path(BACKUPS_DIR) / target.name)
