@@ -458,3 +458,40 @@ def test_the_passphrase_and_the_recovery_code_can_be_shown_and_are_hidden_again_
     assert screen.recovery_code.echoMode() == QLineEdit.EchoMode.Password and not code.is_shown()
     assert new.first.echoMode() == QLineEdit.EchoMode.Password
     _failure(qtbot, screen)
+
+
+# A writer that commits notes and is killed before it closes: its changes stay in case.db-wal.
+_KILLED_WRITER = """
+import os, signal, sys
+from desktop.models.enums import CaseKind
+from desktop.services.casefile import open_case_file
+from desktop.services.facade import Services
+services = Services(open_case_file(sys.argv[1], sys.argv[2], member="Sam"))
+reference = services.cases.create(CaseKind.INFORMATION_EXCHANGE, "WAL carrier").reference
+for number in range(8):
+    services.cases.add_note(reference, f"note {number}")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_damaged_write_ahead_log_says_so_and_changes_no_byte(qtbot, worker, tmp_case, snapshot) -> None:  # type: ignore[no-untyped-def]
+    writer = subprocess.run(
+        [sys.executable, "-c", _KILLED_WRITER, str(tmp_case.path), tmp_case.passphrase("Sam")],
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=120,
+        check=False,
+    )
+    assert writer.returncode == -9
+    wal = bytearray((tmp_case.path / "case.db-wal").read_bytes())
+    page_size = int.from_bytes(wal[8:12], "big")
+    frames = (len(wal) - 32) // (24 + page_size)
+    wal[32 + (frames // 2) * (24 + page_size) + 24 + 100] ^= 0x01  # inside a frame in the middle
+    (tmp_case.path / "case.db-wal").write_bytes(bytes(wal))
+    before = snapshot(tmp_case.path)
+    screen = _screen(qtbot, tmp_case.path, worker)
+    _type_and_unlock(qtbot, screen, "Sam", tmp_case.passphrase("Sam"))
+    assert _failure(qtbot, screen) == (
+        "This case file is damaged and cannot be opened. Run “casedesk check” on a copy, "
+        "or restore the latest backup."
+    )
+    assert snapshot(tmp_case.path) == before

@@ -24,7 +24,7 @@ from desktop.models.enums import Role
 from desktop.sentences import Said, said, template
 from desktop.services import audit, schema
 from desktop.services.catalogue import Catalogue
-from desktop.services.errors import InvalidInput, NotFound
+from desktop.services.errors import InvalidInput, NotFound, StorageFull
 from desktop.vault import (
     DamagedCaseFile,
     KdfParams,
@@ -33,6 +33,9 @@ from desktop.vault import (
     unlock_bundle,
     unlock_bundle_with_escrow,
 )
+from desktop.vault.bundle import DB_NAME, LOCK_NAME
+from desktop.vault.filelock import BundleLock
+from desktop.vault.wal import wal_damage
 
 
 class _CaseSession(Session):
@@ -73,11 +76,20 @@ class CaseFile:
 
     @contextmanager
     def unit_of_work(self, intent: str) -> Iterator[Session]:
-        """One transaction; committed when the block ends, rolled back (nothing written) on error."""
-        with self._sessions() as session, session.begin():
-            session.info["actor"] = self.actor
-            session.info["intent"] = intent
-            yield session
+        """One transaction; committed when the block ends, rolled back (nothing written) on error.
+
+        A write the disk refuses (full, or the file too large) is a StorageFull sentence, not
+        the driver's error."""
+        try:
+            with self._sessions() as session, session.begin():
+                session.info["actor"] = self.actor
+                session.info["intent"] = intent
+                yield session
+        except (sqlalchemy.exc.OperationalError, sqlcipher3.OperationalError) as error:
+            refused = _storage_refusal(error)
+            if refused is None:
+                raise
+            raise refused from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -118,6 +130,25 @@ class CaseFile:
         self.vault.close()
 
 
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13
+
+
+def _storage_refusal(error: Exception) -> StorageFull | None:
+    """The sentence for a write the disk refused (SQLITE_FULL, or SQLITE_IOERR: a write that
+    failed, as when the file would grow past the size allowed); None for any other error."""
+    driver_error = getattr(error, "orig", error)
+    code = getattr(driver_error, "sqlite_errorcode", None)
+    if code == _SQLITE_FULL:
+        return StorageFull(
+            "There is no room left on the disk to write to the case file; nothing was changed."
+        )
+    if code == _SQLITE_IOERR:
+        return StorageFull(
+            "The disk refused to write to the case file (it may be full); nothing was changed."
+        )
+    return None
+
+
 # A notice of the unlock. The vault's own notices are constant sentences without values (plain
 # strings, marked with template() in desktop.vault.bundle); the GUI looks those up as they are.
 UPGRADED = template("The case file was upgraded to the current format; a backup was kept in {backup}.")
@@ -152,6 +183,21 @@ def _finish_open(vault: Vault) -> CaseFile:
         raise
 
 
+def _refuse_a_damaged_log(path: Path) -> None:
+    """Refuse a write-ahead log whose damage would make SQLite drop committed changes silently
+    (desktop.vault.wal), before anything reads it: nothing is replayed, checkpointed or lost."""
+    wal = path / f"{DB_NAME}-wal"
+    if not wal.is_file() or wal_damage(wal) is None:
+        return
+    with BundleLock(path / LOCK_NAME):  # not while another program is writing to it
+        if wal_damage(wal) is None:
+            return
+    raise DamagedCaseFile(
+        "The case file's write-ahead log (case.db-wal) is damaged: changes saved after the damaged "
+        "part would be lost. Nothing was opened or changed; restore the latest backup."
+    )
+
+
 def open_case_file(
     path: Path,
     secret: str | bytes,
@@ -161,10 +207,12 @@ def open_case_file(
     slot_id: str | None = None,
 ) -> CaseFile:
     """Unlock, upgrade the schema if needed (after a backup), and resolve the acting member."""
+    _refuse_a_damaged_log(Path(path))
     return _finish_open(unlock_bundle(Path(path), secret, kind=kind, label=member, slot_id=slot_id))
 
 
 def open_case_file_with_escrow(path: Path, private_key: object) -> CaseFile:
+    _refuse_a_damaged_log(Path(path))
     return _finish_open(unlock_bundle_with_escrow(Path(path), private_key))  # type: ignore[arg-type]
 
 

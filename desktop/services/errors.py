@@ -32,3 +32,10 @@ class PermissionDenied(ServiceError):
 
 class FourEyesViolation(PermissionDenied):
     """A supervisor tried to approve a request they created or submitted."""
+
+
+class StorageFull(ServiceError):
+    """The disk refused to take a write to the case file (full, the file too large, or failing).
+
+    Raised by the unit of work instead of the database driver's error; the transaction was rolled
+    back, so the case file is as it was before the action."""

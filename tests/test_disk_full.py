@@ -1,0 +1,165 @@
+"""A full disk during a write: one plain sentence, the case file still opens, nothing committed is lost.
+
+No root and no mounts: a forked writer limits the size of the files it may write
+(RLIMIT_FSIZE) just above what the case file holds, and ignores SIGXFSZ, so the write that would
+grow the database's log past the limit fails with EFBIG, as on a disk that has run out of room.
+The writer commits events and attachments, reporting each one through a pipe, until the services
+refuse. Then, in the parent, without the limit: the file opens, `check` passes, and every change
+reported committed is there with its exact content; the refused one is not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.models import Attachment, CaseEvent
+from desktop.models.enums import CaseKind, EventKind
+from desktop.services.casefile import open_case_file
+from desktop.services.check import check_case_file
+from desktop.services.facade import Services
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+REFUSED = "The disk refused to write to the case file (it may be full); nothing was changed."
+ROOM = 9_000_000  # bytes the writer's files may grow to beyond the database's size
+ATTACHMENT = 2_000_000
+START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+def _limit_file_size(limit: int) -> None:
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write returns EFBIG instead of killing us
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+def _prepared(case_path: Path, passphrase: str) -> tuple[str, dict[str, object]]:
+    """A case with one event and one attachment committed before the disk fills up."""
+    case_file = open_case_file(case_path, passphrase, member="Sam")
+    try:
+        services = Services(case_file)
+        reference = services.cases.create(CaseKind.INFORMATION_EXCHANGE, "Disk full").reference
+        event = services.cases.add_event(
+            reference, occurred_at=START, zone="Europe/Brussels", kind=EventKind.START, description="first"
+        )
+        content = b"before the disk filled up" * 1000
+        attachment = services.cases.add_attachment(reference, "before.bin", content)
+    finally:
+        case_file.close()
+    return reference, {
+        "events": [event.id],
+        "attachments": {str(attachment): hashlib.sha256(content).hexdigest()},
+    }
+
+
+def _writer(case_path: Path, passphrase: str, reference: str, report: int) -> None:
+    """In the forked child: write until refused; each commit, then the refusal, is one JSON line."""
+
+    def say(**line: object) -> None:
+        os.write(report, (json.dumps(line) + "\n").encode())
+
+    services = Services(open_case_file(case_path, passphrase, member="Sam"))
+    _limit_file_size((case_path / "case.db").stat().st_size + ROOM)
+    for number in range(1, 200):
+        try:
+            if number % 4:
+                event = services.cases.add_event(
+                    reference,
+                    occurred_at=START + timedelta(minutes=number),
+                    zone="Europe/Brussels",
+                    kind=EventKind.HANDOVER,
+                    description=f"event {number}",
+                )
+                say(event=event.id)
+            else:
+                content = os.urandom(ATTACHMENT)
+                attachment = services.cases.add_attachment(reference, f"refused-{number}.bin", content)
+                say(attachment=attachment, sha256=hashlib.sha256(content).hexdigest())
+        except Exception as error:  # what the user would be shown
+            say(refused=type(error).__name__, sentence=str(error), template=getattr(error, "template", None))
+            break
+    services.case_file.close()
+
+
+def test_a_write_the_disk_refuses_is_one_sentence_and_everything_committed_survives(
+    tmp_case, open_as
+) -> None:  # type: ignore[no-untyped-def]
+    passphrase = tmp_case.passphrase("Sam")
+    reference, expected = _prepared(tmp_case.path, passphrase)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            os.close(read_end)
+            _writer(tmp_case.path, passphrase, reference, write_end)
+        except BaseException:
+            code = 70
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end) as reported:
+        lines = [json.loads(line) for line in reported]
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+
+    *committed, refusal = lines
+    assert refusal == {"refused": "StorageFull", "sentence": REFUSED, "template": REFUSED}
+    events = expected["events"] + [line["event"] for line in committed if "event" in line]
+    attachments = expected["attachments"] | {
+        str(line["attachment"]): line["sha256"] for line in committed if "attachment" in line
+    }
+    print(f"committed before the refusal: {len(committed)}; refused: {refusal}")
+    assert len(attachments) >= 3 and len(events) >= 9  # the writer got some way before the refusal
+
+    with open_as(tmp_case.path, "Sam") as services:
+        report = check_case_file(services.case_file)
+        assert report.ok, report.lines
+        with services.case_file.reading() as session:
+            assert list(session.scalars(select(CaseEvent.id).order_by(CaseEvent.id))) == events
+            stored = list(session.scalars(select(Attachment.id).order_by(Attachment.id)))
+        assert [str(i) for i in stored] == list(attachments)
+        for attachment_id, digest in attachments.items():
+            _name, content = services.cases.attachment_content(int(attachment_id))
+            assert hashlib.sha256(content).hexdigest() == digest
+        # The file takes writes again once there is room.
+        services.cases.add_note(reference, "written after the disk was cleared")
+
+
+def test_the_cli_says_one_sentence_and_exits_2_when_the_disk_is_full(
+    tmp_case, tmp_path: Path, snapshot, open_as
+) -> None:  # type: ignore[no-untyped-def]
+    passphrase = tmp_case.passphrase("Sam")
+    reference, expected = _prepared(tmp_case.path, passphrase)
+    large = tmp_path / "scan.bin"
+    large.write_bytes(os.urandom(3_000_000))
+    limit = (tmp_case.path / "case.db").stat().st_size + 1_000_000
+    env = {k: v for k, v in os.environ.items() if k != "CASEDESK_PASSPHRASE"}
+    env |= {"CASEDESK_PASSPHRASE": passphrase, "PYTHONDONTWRITEBYTECODE": "1"}
+    before = snapshot(tmp_case.path)
+    argv = ["case", "attach", str(tmp_case.path), "--as", "Sam", reference, str(large)]
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.cli.main", *argv],
+        env=env,
+        cwd=PROJECT_ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        preexec_fn=lambda: _limit_file_size(limit),
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", f"casedesk: {REFUSED}\n")
+    assert snapshot(tmp_case.path) == before  # the log the refused write began was rolled back
+
+    with open_as(tmp_case.path, "Sam") as services:
+        assert check_case_file(services.case_file).ok
+        with services.case_file.reading() as session:
+            assert [str(i) for i in session.scalars(select(Attachment.id))] == list(expected["attachments"])
