@@ -40,6 +40,7 @@ __all__ = [
     "describe",
     "description",
     "fingerprint",
+    "is_readable",
     "load_pkcs12",
     "make_demo_pki",
 ]
@@ -75,6 +76,25 @@ def fingerprint(certificate: x509.Certificate) -> str:
     return hashlib.sha256(certificate.public_bytes(serialization.Encoding.DER)).hexdigest()
 
 
+def is_readable(certificate: x509.Certificate) -> bool:
+    """Whether every part of the certificate the program reads can be decoded.
+
+    The certificate loaders check only the outer structure and decode the names, the extensions
+    and the key when they are first read: a damaged certificate loads, then breaks whoever shows,
+    pins or signs with it. Loading code calls this once and refuses the file with its sentence.
+    """
+    try:
+        certificate.subject.rfc4514_string()
+        certificate.issuer.rfc4514_string()
+        for extension in certificate.extensions:
+            _ = extension.value
+        certificate.public_key()
+        _ = certificate.not_valid_before_utc, certificate.not_valid_after_utc
+    except Exception:
+        return False
+    return True
+
+
 def _public_der(key: object) -> bytes:
     return key.public_bytes(  # type: ignore[attr-defined]
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
@@ -83,6 +103,8 @@ def _public_der(key: object) -> bytes:
 
 def _parse_pkcs12(data: bytes, password: bytes | None) -> pkcs12.PKCS12KeyAndCertificates:
     """Decrypt the file, trying both "no password" forms when the caller gave none."""
+    if password and b"\x00" in password:  # OpenSSL reads C strings: its binding panics on a NUL
+        raise CredentialError("The PKCS#12 password is wrong.")
     candidates: list[bytes | None] = [password] if password else [None, b""]
     for candidate in candidates:
         try:
@@ -117,6 +139,8 @@ def load_pkcs12(data: bytes, password: bytes | None) -> Credential:
     if loaded.cert is None:
         raise CredentialError("This PKCS#12 file holds no certificate for its private key.")
     certificate = loaded.cert.certificate
+    if not is_readable(certificate):
+        raise CredentialError("The certificate in the PKCS#12 file is damaged; its parts cannot be read.")
     if isinstance(key, ec.EllipticCurvePrivateKey):
         if not isinstance(key.curve, _ALLOWED_CURVES):
             raise CredentialError(

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 from cryptography.x509 import verification
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
-from desktop.exchange.pki import description
+from desktop.exchange.pki import description, is_readable
 from desktop.sentences import Said, Sentence, said, template
 
 __all__ = ["CertificateError", "ChainResult", "expiry_warning", "load_certificates", "validate_chain"]
@@ -133,6 +133,10 @@ def load_certificates(data: bytes) -> list[x509.Certificate]:
         )
     unique: dict[bytes, x509.Certificate] = {}
     for certificate in certificates:
+        if not is_readable(certificate):  # loaded lazily: a damaged part would break whoever reads it
+            raise CertificateError(
+                "A certificate in the file is damaged (its names, extensions or key cannot be read)."
+            )
         unique.setdefault(certificate.public_bytes(Encoding.DER), certificate)
     return list(unique.values())
 

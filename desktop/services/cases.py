@@ -7,8 +7,11 @@ the events entered, so the officer types each moment once.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import mimetypes
+import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -200,6 +203,37 @@ def _too_big(filename: str) -> InvalidInput:
         filename=filename,
         limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
     )
+
+
+def _read_attachment(path: Path) -> bytes:
+    """The file's bytes, refused by its size before any is read, and never more than the limit.
+
+    Opened without blocking and checked on the open descriptor: a named pipe or a device (/dev/zero,
+    a FIFO nobody writes to) is refused instead of hanging the worker or filling the memory, and a
+    file that grows after the check is cut off at the limit and refused.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidInput(
+                "{filename} is not an ordinary file (it is a device or a pipe); attach a file.",
+                filename=path.name,
+            )
+        if info.st_size > MAX_ATTACHMENT_BYTES:
+            raise _too_big(path.name)
+        handle = os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with handle:
+        content = handle.read(MAX_ATTACHMENT_BYTES + 1)
+    if len(content) > MAX_ATTACHMENT_BYTES:
+        raise _too_big(path.name)
+    return content
 
 
 def _copy_failed(destination: Path, reason: str) -> InvalidInput:
@@ -469,9 +503,7 @@ class CaseService:
         refused before a byte of it is read."""
         path = Path(path)
         try:
-            if path.is_file() and path.stat().st_size > MAX_ATTACHMENT_BYTES:
-                raise _too_big(path.name)
-            content = path.read_bytes()
+            content = _read_attachment(path)
         except OSError as error:
             if error.strerror:
                 raise InvalidInput(

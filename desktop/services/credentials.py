@@ -47,6 +47,15 @@ class TrustedView:
     warning: str | None
 
 
+def _password_bytes(password: str) -> bytes:
+    """The password as the PKCS#12 file expects it: UTF-8 (a terminal's undecodable bytes, which
+    Python keeps as lone surrogates, go back to the bytes that were typed)."""
+    try:
+        return password.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte: no file has it as password
+        raise InvalidInput("The PKCS#12 password is wrong.") from None
+
+
 def _password_account(file_id: str, member_uid: str) -> str:
     return f"pkcs12-password:{file_id}:{member_uid}"
 
@@ -63,7 +72,7 @@ class CredentialService:
         if len(data) > MAX_PKCS12_BYTES:
             raise InvalidInput("A PKCS#12 file is at most 1 MB.")
         try:
-            credential = load_pkcs12(data, password.encode())
+            credential = load_pkcs12(data, _password_bytes(password))
         except CredentialError as error:
             raise InvalidInput.retold(error) from None
         if remember_password:
@@ -133,7 +142,7 @@ class CredentialService:
             if password is None:
                 raise InvalidInput("The password of {name}'s signing certificate is needed.", name=name)
         try:
-            return load_pkcs12(data, password.encode())
+            return load_pkcs12(data, _password_bytes(password))
         except CredentialError as error:
             raise InvalidInput("{name}'s signing certificate: {problem}", name=name, problem=error) from None
 
