@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
+import threading
 
 import keyring
 import keyring.backend
@@ -38,8 +40,34 @@ def is_secure_backend(backend: keyring.backend.KeyringBackend) -> bool:
     return module.startswith(_SECURE_MODULES)
 
 
+_discovered = threading.Event()
+
+
+def _discover_backends() -> None:
+    """Let keyring import its backend modules on a throw-away thread, once per process.
+
+    Some of them keep the ImportError they trapped at import (the Windows backend on Linux, in a
+    module-level `ExceptionTrap`). That traceback's frames lead back to whatever called keyring
+    first, so on the database worker it pinned the open case file — its Vault, engine and
+    Services — for the life of the process, long after the window was locked. A fresh thread's
+    frames lead nowhere (tests/test_key_material_on_lock.py).
+    """
+    if _discovered.is_set():
+        return
+
+    def discover() -> None:
+        with contextlib.suppress(Exception):  # the caller asks again and says why
+            keyring.get_keyring()
+
+    thread = threading.Thread(target=discover, name="casedesk-keyring-discovery", daemon=True)
+    thread.start()
+    thread.join()
+    _discovered.set()
+
+
 def secure_backend() -> keyring.backend.KeyringBackend:
     """The current backend if it is secure and reachable, else KeyringUnavailable with a reason."""
+    _discover_backends()
     try:
         backend = keyring.get_keyring()
     except Exception as error:  # keyring's own discovery can raise anything a plugin raises
