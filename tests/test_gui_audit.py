@@ -59,7 +59,10 @@ def test_intact_banner_and_filter(qtbot, path: Path) -> None:  # type: ignore[no
     page = _audit(qtbot, win)
     status = page.status
     assert status is not None and status.ok and status.entries > 0
-    assert page.banner.text() == f"Audit log intact: {status.entries:,} entries"
+    assert page.banner.text() == (
+        f"Audit log intact: {status.entries:,} entries\n"
+        "Its head was never signed: a log cut short would not be noticed."
+    )
     assert page.banner.styleSheet() == intact_style()
     assert page.table.rowCount() == min(status.entries, 500)
     assert page.table.item(0, 0).text() == str(status.entries)  # newest first

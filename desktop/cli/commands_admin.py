@@ -91,6 +91,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     verify = audit.add_parser("verify", help="verify the hash chain of the audit log")
     add_open_options(verify)
     verify.set_defaults(handler=cmd_audit_verify)
+    anchor = audit.add_parser(
+        "anchor", help="sign the head of the audit log with your signing certificate (supervisors)"
+    )
+    add_open_options(anchor)
+    anchor.add_argument("--p12-password-file", type=Path, metavar="FILE")
+    anchor.set_defaults(handler=cmd_audit_anchor)
 
     check = commands.add_parser("check", help="SQLCipher and SQLite integrity, key slots, audit chain")
     add_open_options(check)
@@ -253,16 +259,45 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from desktop.services.audit import verify_chain
+    from desktop.services.audit_anchor import verify_anchors
 
     with opened(args) as services, services.case_file.reading() as session:  # type: ignore[attr-defined]
         report = verify_chain(session.connection())
+        anchors = verify_anchors(session.connection(), services.case_file.vault.file_id)  # type: ignore[attr-defined]
     if report.ok:
         print(f"Audit log intact: {report.entries} entries, head {report.head}.")
-        return EXIT_OK
-    print(f"Audit log BROKEN ({report.entries} entries):")
-    for problem in report.problems:
+    else:
+        print(f"Audit log BROKEN ({report.entries} entries):")
+        for problem in report.problems:
+            print(f"  {problem!s}")
+    if anchors.anchors == 0:
+        print(
+            "Signed heads: none; a truncation of the newest entries is not detectable (casedesk audit anchor)."
+        )
+    elif anchors.latest_seq is None:
+        print(
+            f"Signed heads: {anchors.anchors}, none verifies; a truncation of the newest entries is not detectable."
+        )
+    else:
+        print(
+            f"Signed heads: {anchors.anchors} ({anchors.good} verify); the newest signs entry "
+            f"{anchors.latest_seq} ({anchors.latest_hash}), by {anchors.latest_by} at {anchors.latest_at}."
+        )
+    for problem in anchors.problems:
         print(f"  {problem!s}")
-    return EXIT_FAILED
+    return EXIT_OK if report.ok and anchors.ok else EXIT_FAILED
+
+
+def cmd_audit_anchor(args: argparse.Namespace) -> int:
+    from desktop.cli.commands_packages import _p12_password
+
+    password = _p12_password(args, "your signing certificate")
+    with opened(args) as services:
+        view = services.audit_anchors.anchor(password)  # type: ignore[attr-defined]
+    print(
+        f"Signed the head of the audit log: entry {view.seq}, {view.entry_hash}, by {view.member} at {view.at}."
+    )
+    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:

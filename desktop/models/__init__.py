@@ -8,6 +8,7 @@ from __future__ import annotations
 from desktop.models.agency import Agency
 from desktop.models.attachment import Attachment
 from desktop.models.attachment_blob import AttachmentBlob
+from desktop.models.audit_anchor import AuditAnchor
 from desktop.models.audit_entry import AuditEntry
 from desktop.models.base import Base, UTCDateTime, utcnow
 from desktop.models.case import Case
@@ -34,6 +35,7 @@ __all__ = [
     "AssistanceDetails",
     "Attachment",
     "AttachmentBlob",
+    "AuditAnchor",
     "AuditEntry",
     "Base",
     "Case",

@@ -6,8 +6,8 @@ tagged with the intent of the unit of work ("request.approve"). Services therefo
 to audit, and nothing reaches the database without an entry in the same transaction.
 
 Chain: entry_hash = SHA-256(prev_hash || canonical JSON of the entry). `verify_chain` finds an
-edited, removed or reordered entry. A truncation of the newest entries needs an external anchor
-(signed chain heads, a later feature) and is not detectable from the table alone.
+edited, removed or reordered entry. A truncation of the newest entries is not detectable from the
+table alone: the signed heads of services/audit_anchor.py detect it below the newest anchor.
 """
 
 from __future__ import annotations

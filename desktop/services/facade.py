@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.services.agency_service import AgencyService
 from desktop.services.almanac import AlmanacService
 from desktop.services.arrangements import ArrangementService
+from desktop.services.audit_anchor import AuditAnchorService
 from desktop.services.casefile import CaseFile
 from desktop.services.cases import CaseService
 from desktop.services.credentials import CredentialService, TrustService
@@ -33,3 +34,4 @@ class Services:
         self.packages = PackageService(case_file, render_pdf)
         self.insight = InsightService(case_file)
         self.geo = GeoService(case_file)
+        self.audit_anchors = AuditAnchorService(case_file)

@@ -87,17 +87,39 @@ class AuditStatus:
     ok: bool
     problems: tuple[Said, ...]
     recent: tuple[tuple[int, str, str, str, str, str], ...]
+    anchors: int = 0
+    """Signed heads of the log (services/audit_anchor.py); their problems are in `problems`."""
+    anchored_seq: int | None = None
+    anchored_at: str | None = None
+    anchored_by: str | None = None
+    truncated: bool = False
+    can_sign: bool = False
+    """The acting member is a supervisor with a signing credential: they may sign the head."""
 
 
 def audit_status(case_file: CaseFile, *, limit: int = AUDIT_RECENT) -> AuditStatus:
     """Verify the whole hash chain and read the newest `limit` entries, in one read transaction."""
     from sqlalchemy import text
 
+    from desktop.models.enums import Role
     from desktop.services.audit import verify_chain
+    from desktop.services.audit_anchor import verify_anchors
 
     with case_file.reading() as session:
         connection = session.connection()
         report = verify_chain(connection)
+        anchors = verify_anchors(connection, case_file.vault.file_id)
+        acting = case_file.actor
+        can_sign = (
+            acting.role == Role.SUPERVISOR
+            and acting.member_id is not None
+            and bool(
+                connection.execute(
+                    text("SELECT certificate_fingerprint FROM member WHERE id = :id"),
+                    {"id": acting.member_id},
+                ).scalar()
+            )
+        )
         rows = connection.execute(
             text(
                 "SELECT seq, at, actor_name, action, entity, entity_id FROM audit_entry "
@@ -109,4 +131,15 @@ def audit_status(case_file: CaseFile, *, limit: int = AUDIT_RECENT) -> AuditStat
         (int(seq), str(at or ""), actor or "", action or "", entity or "", entity_id or "")
         for seq, at, actor, action, entity, entity_id in rows
     )
-    return AuditStatus(report.entries, report.ok, report.problems, recent)
+    return AuditStatus(
+        report.entries,
+        report.ok and anchors.ok,
+        report.problems + anchors.problems,
+        recent,
+        anchors=anchors.anchors,
+        anchored_seq=anchors.latest_seq,
+        anchored_at=anchors.latest_at,
+        anchored_by=anchors.latest_by,
+        truncated=anchors.truncated,
+        can_sign=can_sign,
+    )

@@ -1,8 +1,10 @@
 """The Audit page: verifies the audit log's hash chain and lists its newest entries.
 
-One trip to the database worker (`session_api.audit_status`) walks the whole chain and brings
-back the newest entries as plain tuples; the text filter works on those rows in the widget
-(a few hundred at most).
+One trip to the database worker (`session_api.audit_status`) walks the whole chain, checks the
+signed heads (anchors, services/audit_anchor.py) and brings back the newest entries as plain
+tuples; the text filter works on those rows in the widget (a few hundred at most). A supervisor
+with a signing credential may sign the head ("Sign the log's head…"), so a later truncation of
+the log below it is detected.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -78,6 +81,14 @@ class AuditPage(Page):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        self.sign_button = QPushButton(self.tr("&Sign the log's head…"))
+        self.sign_button.setAccessibleName(self.tr("Sign the head of the audit log with your certificate"))
+        self.sign_button.setToolTip(
+            self.tr("Sign the newest entry with your signing certificate: a log later cut short is detected.")
+        )
+        self.sign_button.clicked.connect(self._ask_and_sign)
+        self.sign_button.hide()
+        top.addWidget(self.sign_button)
         top.addWidget(self.refresh_button)
 
         self.banner = QLabel()
@@ -146,6 +157,7 @@ class AuditPage(Page):
         self.table.setRowCount(0)
         self.banner.clear()
         self.banner.hide()
+        self.sign_button.hide()
         self.count_label.clear()
         self.filter_edit.clear()
         self.error_label.clear()
@@ -165,6 +177,42 @@ class AuditPage(Page):
     def status(self) -> AuditStatus | None:
         return self._status
 
+    def sign_head(self, password: str | None) -> None:
+        """Sign the log's head with the acting supervisor's credential (None: the remembered password)."""
+        worker = self._worker
+        if worker is None:
+            return
+        self.sign_button.setEnabled(False)
+        self.error_label.clear()
+        Op(self, worker, lambda svc: svc.audit_anchors.anchor(password)).success(self._signed).failure(
+            self._sign_failed
+        ).run()
+
+    def _ask_and_sign(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Sign the log's head"))
+        dialog.setLabelText(
+            self.tr("Password of your signing certificate (empty: the one remembered on this computer):")
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        edit = dialog.findChild(QLineEdit)
+        if edit is not None:
+            edit.setAccessibleName(self.tr("Password of your signing certificate"))
+        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+        password = dialog.textValue()
+        dialog.deleteLater()
+        if accepted:
+            self.sign_head(password or None)
+
+    def _signed(self, _view: object) -> None:
+        self.sign_button.setEnabled(True)
+        self.emit_changes()
+        self.refresh()
+
+    def _sign_failed(self, sentence: str) -> None:
+        self.sign_button.setEnabled(True)
+        self.error_label.setText(sentence)
+
     def visible_rows(self) -> list[int]:
         return [row for row in range(self.table.rowCount()) if not self.table.isRowHidden(row)]
 
@@ -174,22 +222,28 @@ class AuditPage(Page):
         self._status = status
         self.error_label.clear()
         if status.ok:
-            self.banner.setText(arg(self.tr("Audit log intact: %1 entries"), number(status.entries)))
+            lines = [
+                arg(self.tr("Audit log intact: %1 entries"), number(status.entries)),
+                self._anchor_line(status),
+            ]
             self.banner.setStyleSheet(intact_style())
         else:
+            heading = (
+                self.tr("Audit log BROKEN: %1 entries, cut short or rewritten below a signed head.")
+                if status.truncated
+                else self.tr("Audit log BROKEN: %1 entries, the chain does not verify.")
+            )
             lines = [
-                arg(
-                    self.tr("Audit log BROKEN: %1 entries, the chain does not verify."),
-                    number(status.entries),
-                ),
+                arg(heading, number(status.entries)),
                 *(tell(problem) for problem in status.problems[:MAX_BANNER_PROBLEMS]),
             ]
             if len(status.problems) > MAX_BANNER_PROBLEMS:
                 rest = len(status.problems) - MAX_BANNER_PROBLEMS
                 lines.append(arg(self.tr("… and %1 more (run `casedesk check`)."), rest))
-            self.banner.setText("\n".join(lines))
             self.banner.setStyleSheet(broken_style())
+        self.banner.setText("\n".join(lines))
         self.banner.show()
+        self.sign_button.setVisible(status.can_sign)
         self._fill_table(status)
         if not status.recent:
             self._body.setCurrentWidget(self.empty_label)
@@ -197,6 +251,16 @@ class AuditPage(Page):
             return
         self._body.setCurrentWidget(self._entries)
         self._apply_filter()
+
+    def _anchor_line(self, status: AuditStatus) -> str:
+        if status.anchored_seq is None:
+            return self.tr("Its head was never signed: a log cut short would not be noticed.")
+        return arg(
+            self.tr("Head signed at entry %1 by %2, %3."),
+            number(status.anchored_seq),
+            status.anchored_by or "",
+            local_text(status.anchored_at),
+        )
 
     def _fill_table(self, status: AuditStatus) -> None:
         self.table.setUpdatesEnabled(False)

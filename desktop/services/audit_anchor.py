@@ -1,0 +1,227 @@
+"""Anchors of the audit log: its head, signed from time to time by a supervisor's certificate.
+
+The hash chain (services/audit.py) exposes an edited, removed or reordered entry, but a chain cut
+short is still a valid chain. An anchor is a detached CAdES signature (exchange/cades.py), by a
+supervisor's own signing credential, over the canonical JSON statement
+
+    {"kind": "casedesk-audit-anchor/1", "file_id", "seq", "entry_hash", "at"}
+
+of the head at that moment. `verify_anchors` checks each anchor's signature against its signer's
+certificate, which must be one pinned for that member in this case file (their credential now,
+or one recorded earlier in the log), and that the entry at the anchor's seq still has the signed
+hash: a log shorter than the newest good anchor was truncated, another hash there was rewritten.
+
+Limit: the anchors live in the same database. Someone who can write it raw can delete anchors
+along with the newest entries (the triggers refuse plain deletes, not a determined editor); the
+anchor's statement (`casedesk audit verify` prints the newest) kept elsewhere closes that gap.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from desktop.exchange.cades import sign_detached, verify_detached
+from desktop.exchange.pki import fingerprint
+from desktop.models import AuditAnchor, utcnow
+from desktop.models.base import UTCDateTime
+from desktop.models.enums import Role
+from desktop.sentences import Said, said
+from desktop.services.audit import _head
+from desktop.services.casefile import CaseFile
+from desktop.services.credentials import CredentialService
+from desktop.services.errors import InvalidInput, PermissionDenied
+
+STATEMENT_KIND = "casedesk-audit-anchor/1"
+
+
+def statement(file_id: str, seq: int, entry_hash: str, at: str) -> bytes:
+    """The signed bytes: canonical JSON (sorted keys, no spaces, ASCII)."""
+    fields = {"kind": STATEMENT_KIND, "file_id": file_id, "seq": seq, "entry_hash": entry_hash, "at": at}
+    return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode("ascii")
+
+
+@dataclass(frozen=True)
+class AnchorView:
+    """An anchor just made: the head it signs and when (`at`: the stored UTC text)."""
+
+    seq: int
+    entry_hash: str
+    at: str
+    member: str
+
+
+@dataclass(frozen=True)
+class AnchorReport:
+    """`latest_*`: the newest anchor whose signature verifies (None if there is none)."""
+
+    anchors: int
+    good: int
+    latest_seq: int | None
+    latest_hash: str | None
+    latest_at: str | None
+    latest_by: str | None
+    truncated: bool
+    problems: tuple[Said, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class AuditAnchorService:
+    def __init__(self, case_file: CaseFile) -> None:
+        self._cf = case_file
+        self._credentials = CredentialService(case_file)
+
+    def anchor(self, password: str | None) -> AnchorView:
+        """Sign the log's head with the acting supervisor's credential (password or keyring)."""
+        actor = self._cf.actor
+        if actor.member_id is None or actor.role != Role.SUPERVISOR:
+            raise PermissionDenied("Only a supervisor signs the head of the audit log.")
+        credential = self._credentials.unlock(actor.member_id, password)
+        with self._cf.unit_of_work("audit.anchor") as session:
+            seq, head = _head(session.connection())
+            if seq == 0:
+                raise InvalidInput("The audit log has no entries to sign.")
+            moment = utcnow()
+            at = UTCDateTime().process_bind_param(moment, None)
+            assert at is not None
+            signature = sign_detached(statement(self._cf.vault.file_id, seq, head, at), credential)
+            session.add(
+                AuditAnchor(
+                    seq=seq,
+                    entry_hash=head,
+                    at=moment,
+                    member_id=actor.member_id,
+                    signer_fingerprint=credential.fingerprint,
+                    signature=signature,
+                )
+            )
+        return AnchorView(seq, head, at, actor.name)
+
+    def report(self) -> AnchorReport:
+        with self._cf.reading() as session:
+            return verify_anchors(session.connection(), self._cf.vault.file_id)
+
+
+def _chain_length(connection: Connection) -> int:
+    return int(connection.execute(text("SELECT coalesce(max(seq), 0) FROM audit_entry")).scalar_one())
+
+
+def _pinned(connection: Connection) -> dict[str, set[str]]:
+    """Member id → every certificate fingerprint pinned for them: now, or earlier in the log."""
+    pinned: dict[str, set[str]] = {}
+    for member_id, current in connection.execute(text("SELECT id, certificate_fingerprint FROM member")):
+        pinned.setdefault(str(member_id), set()).add(current or "")
+    rows = connection.execute(
+        text(
+            "SELECT entity_id, details FROM audit_entry "
+            "WHERE action IN ('member.create', 'member.update') AND entity = 'member'"
+        )
+    )
+    for entity_id, details in rows:
+        try:
+            parsed = json.loads(details)
+            recorded = parsed.get("values", {}).get("certificate_fingerprint") or (
+                parsed.get("changes", {}).get("certificate_fingerprint", {}).get("to")
+            )
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(recorded, str):
+            pinned.setdefault(str(entity_id), set()).add(recorded)
+    for fingerprints in pinned.values():
+        fingerprints.discard("")
+    return pinned
+
+
+def verify_anchors(connection: Connection, file_id: str) -> AnchorReport:
+    """Check every anchor against its signer's pinned certificate and the chain as it is now."""
+    length = _chain_length(connection)  # the last seq: what a truncation shortens
+    rows = connection.execute(
+        text(
+            "SELECT a.id, a.seq, a.entry_hash, a.at, a.member_id, a.signer_fingerprint, a.signature, "
+            "m.name, m.role FROM audit_anchor a LEFT JOIN member m ON m.id = a.member_id ORDER BY a.seq, a.id"
+        )
+    ).all()
+    pinned = _pinned(connection) if rows else {}
+    problems: list[Said] = []
+    good: list[tuple[int, str, str, str]] = []  # seq, hash, at, signer
+    for _id, seq, head, at, member_id, signer_fp, signature, name, role in rows:
+        name = name or "?"
+        check = verify_detached(bytes(signature or b""), statement(file_id, int(seq), str(head), str(at)))
+        if not check.intact or check.signer is None:
+            reason = (
+                check.problems[0]
+                if check.problems
+                else said("The signature file is damaged or is not a CMS signature.")
+            )
+            problems.append(
+                said(
+                    "The signed head of the log at entry {entry} (by {name}) is forged: {problem}",
+                    entry=seq,
+                    name=name,
+                    problem=reason,
+                )
+            )
+            continue
+        signer = fingerprint(check.signer)
+        if signer != signer_fp or signer not in pinned.get(str(member_id), set()):
+            problems.append(
+                said(
+                    "The signed head of the log at entry {entry} was not signed with {name}'s own certificate.",
+                    entry=seq,
+                    name=name,
+                )
+            )
+            continue
+        if role != Role.SUPERVISOR.value:
+            problems.append(
+                said(
+                    "The signed head of the log at entry {entry} was signed by {name}, who is not a supervisor.",
+                    entry=seq,
+                    name=name,
+                )
+            )
+            continue
+        good.append((int(seq), str(head), str(at), name))
+    truncated = False
+    for seq, head, _at, name in good:
+        if seq > length:
+            truncated = True
+            problems.append(
+                said(
+                    "The log was cut short: it ends at entry {entries}, but {name} signed its head at entry "
+                    "{entry}.",
+                    entries=length,
+                    name=name,
+                    entry=seq,
+                )
+            )
+            break  # the newer anchors only repeat it
+        stored = connection.execute(
+            text("SELECT entry_hash FROM audit_entry WHERE seq = :seq"), {"seq": seq}
+        ).scalar()
+        if stored != head:
+            truncated = True
+            problems.append(
+                said(
+                    "Entry {entry} is not the one {name} signed: the log was rewritten at or before it.",
+                    entry=seq,
+                    name=name,
+                )
+            )
+            break
+    latest = good[-1] if good else None
+    return AnchorReport(
+        anchors=len(rows),
+        good=len(good),
+        latest_seq=latest[0] if latest else None,
+        latest_hash=latest[1] if latest else None,
+        latest_at=latest[2] if latest else None,
+        latest_by=latest[3] if latest else None,
+        truncated=truncated,
+        problems=tuple(problems),
+    )
