@@ -308,7 +308,10 @@ def test_a_request_that_is_not_approved_says_so(  # type: ignore[no-untyped-def]
 ) -> None:
     reference = exchange.refs["draft"]
     dialog = _export_dialog(qtbot, as_claire, reference, tmp_path / "x.asice")
-    assert dialog.refusal_label.text() == f"{reference} has the status Draft; only an approved request is exported."
+    assert (
+        dialog.refusal_label.text()
+        == f"{reference} has the status Draft; only an approved request is exported."
+    )
     assert not dialog.export_button.isEnabled()
 
 

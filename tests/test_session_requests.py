@@ -53,7 +53,10 @@ def test_a_draft_offers_submit_and_cancel_and_says_why_not_the_rest(tmp_case, op
         str(detail.refusals["send"])
         == "A request in status draft cannot be sent; it can be submitted, cancelled."
     )
-    assert str(detail.refusals["export"]) == f"{reference} has the status draft; only an approved request is exported."
+    assert (
+        str(detail.refusals["export"])
+        == f"{reference} has the status draft; only an approved request is exported."
+    )
     assert {(f.id, f.label, f.text) for f in detail.fields} == {
         ("information_requested", "Information requested", "Registered keeper"),
         ("purpose", "Purpose", "Identify the driver"),

@@ -850,6 +850,18 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Sign the log&apos;s head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the head of the audit log with your certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the newest entry with your signing certificate: a log later cut short is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit log verification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,7 +898,23 @@ SHA-256 %3</source>
         <translation type="unfinished">Fehler</translation>
     </message>
     <message>
+        <source>Sign the log&apos;s head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of your signing certificate (empty: the one remembered on this computer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of your signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit log intact: %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN: %1 entries, cut short or rewritten below a signed head.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -895,6 +923,14 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>… and %1 more (run `casedesk check`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its head was never signed: a log cut short would not be noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head signed at entry %1 by %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

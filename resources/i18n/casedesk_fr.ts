@@ -852,6 +852,18 @@ SHA-256 %3</translation>
         <translation>Vérifier à nouveau le journal d&apos;audit</translation>
     </message>
     <message>
+        <source>&amp;Sign the log&apos;s head…</source>
+        <translation>&amp;Signer la tête du journal…</translation>
+    </message>
+    <message>
+        <source>Sign the head of the audit log with your certificate</source>
+        <translation>Signer la tête du journal d&apos;audit avec votre certificat</translation>
+    </message>
+    <message>
+        <source>Sign the newest entry with your signing certificate: a log later cut short is detected.</source>
+        <translation>Signer l&apos;entrée la plus récente avec votre certificat de signature : un journal tronqué par la suite sera détecté.</translation>
+    </message>
+    <message>
         <source>Audit log verification</source>
         <translation>Vérification du journal d&apos;audit</translation>
     </message>
@@ -888,8 +900,24 @@ SHA-256 %3</translation>
         <translation>Erreur</translation>
     </message>
     <message>
+        <source>Sign the log&apos;s head</source>
+        <translation>Signer la tête du journal</translation>
+    </message>
+    <message>
+        <source>Password of your signing certificate (empty: the one remembered on this computer):</source>
+        <translation>Mot de passe de votre certificat de signature (vide : celui mémorisé sur cet ordinateur) :</translation>
+    </message>
+    <message>
+        <source>Password of your signing certificate</source>
+        <translation>Mot de passe de votre certificat de signature</translation>
+    </message>
+    <message>
         <source>Audit log intact: %1 entries</source>
         <translation>Journal d&apos;audit intact : %1 entrées</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN: %1 entries, cut short or rewritten below a signed head.</source>
+        <translation>Journal d&apos;audit CORROMPU : %1 entrées, tronqué ou réécrit sous une tête signée.</translation>
     </message>
     <message>
         <source>Audit log BROKEN: %1 entries, the chain does not verify.</source>
@@ -898,6 +926,14 @@ SHA-256 %3</translation>
     <message>
         <source>… and %1 more (run `casedesk check`).</source>
         <translation>… et %1 de plus (lancez `casedesk check`).</translation>
+    </message>
+    <message>
+        <source>Its head was never signed: a log cut short would not be noticed.</source>
+        <translation>Sa tête n&apos;a jamais été signée : un journal tronqué passerait inaperçu.</translation>
+    </message>
+    <message>
+        <source>Head signed at entry %1 by %2, %3.</source>
+        <translation>Tête signée à l&apos;entrée %1 par %2, %3.</translation>
     </message>
     <message>
         <source>%1 of the newest %2 entries match</source>

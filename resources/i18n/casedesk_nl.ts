@@ -852,6 +852,18 @@ SHA-256 %3</translation>
         <translation>Het auditlogboek opnieuw verifiëren</translation>
     </message>
     <message>
+        <source>&amp;Sign the log&apos;s head…</source>
+        <translation>&amp;Onderteken de kop van het logboek…</translation>
+    </message>
+    <message>
+        <source>Sign the head of the audit log with your certificate</source>
+        <translation>De kop van het auditlogboek ondertekenen met uw certificaat</translation>
+    </message>
+    <message>
+        <source>Sign the newest entry with your signing certificate: a log later cut short is detected.</source>
+        <translation>Onderteken de nieuwste vermelding met uw ondertekeningscertificaat: een logboek dat later wordt ingekort, wordt dan opgemerkt.</translation>
+    </message>
+    <message>
         <source>Audit log verification</source>
         <translation>Verificatie van het auditlogboek</translation>
     </message>
@@ -888,8 +900,24 @@ SHA-256 %3</translation>
         <translation>Fout</translation>
     </message>
     <message>
+        <source>Sign the log&apos;s head</source>
+        <translation>De kop van het logboek ondertekenen</translation>
+    </message>
+    <message>
+        <source>Password of your signing certificate (empty: the one remembered on this computer):</source>
+        <translation>Wachtwoord van uw ondertekeningscertificaat (leeg: het wachtwoord dat op deze computer is onthouden):</translation>
+    </message>
+    <message>
+        <source>Password of your signing certificate</source>
+        <translation>Wachtwoord van uw ondertekeningscertificaat</translation>
+    </message>
+    <message>
         <source>Audit log intact: %1 entries</source>
         <translation>Auditlogboek intact: %1 vermeldingen</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN: %1 entries, cut short or rewritten below a signed head.</source>
+        <translation>Auditlogboek BESCHADIGD: %1 vermeldingen, ingekort of herschreven onder een ondertekende kop.</translation>
     </message>
     <message>
         <source>Audit log BROKEN: %1 entries, the chain does not verify.</source>
@@ -898,6 +926,14 @@ SHA-256 %3</translation>
     <message>
         <source>… and %1 more (run `casedesk check`).</source>
         <translation>… en nog %1 (voer `casedesk check` uit).</translation>
+    </message>
+    <message>
+        <source>Its head was never signed: a log cut short would not be noticed.</source>
+        <translation>De kop is nooit ondertekend: een ingekort logboek zou niet worden opgemerkt.</translation>
+    </message>
+    <message>
+        <source>Head signed at entry %1 by %2, %3.</source>
+        <translation>Kop ondertekend bij vermelding %1 door %2, %3.</translation>
     </message>
     <message>
         <source>%1 of the newest %2 entries match</source>

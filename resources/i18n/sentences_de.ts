@@ -496,6 +496,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The certificate in the PKCS#12 file is damaged; its parts cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The certificate does not match the private key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,6 +677,10 @@
     </message>
     <message>
         <source>The certificate file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the file is damaged (its names, extensions or key cannot be read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -896,7 +904,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only a supervisor signs the head of the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has no entries to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of the log at entry {entry} (by {name}) is forged: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of the log at entry {entry} was not signed with {name}'s own certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of the log at entry {entry} was signed by {name}, who is not a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log was cut short: it ends at entry {entries}, but {name} signed its head at entry {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {entry} is not the one {name} signed: the log was rewritten at or before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case file was upgraded to the current format; a backup was kept in {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file's write-ahead log (case.db-wal) is damaged: changes saved after the damaged part would be lost. Nothing was opened or changed; restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk to write to the case file; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk refused to write to the case file (it may be full); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -941,6 +989,10 @@
     </message>
     <message>
         <source>Give both the latitude and the longitude of the place, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filename} is not an ordinary file (it is a device or a pipe); attach a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

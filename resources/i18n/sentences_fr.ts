@@ -496,6 +496,10 @@
         <translation>Ce fichier PKCS#12 ne contient aucun certificat correspondant à sa clé privée.</translation>
     </message>
     <message>
+        <source>The certificate in the PKCS#12 file is damaged; its parts cannot be read.</source>
+        <translation>Le certificat du fichier PKCS#12 est endommagé ; ses éléments ne peuvent pas être lus.</translation>
+    </message>
+    <message>
         <source>The certificate does not match the private key.</source>
         <translation>Le certificat ne correspond pas à la clé privée.</translation>
     </message>
@@ -674,6 +678,10 @@
     <message>
         <source>The certificate file is damaged.</source>
         <translation>Le fichier de certificat est endommagé.</translation>
+    </message>
+    <message>
+        <source>A certificate in the file is damaged (its names, extensions or key cannot be read).</source>
+        <translation>Un certificat du fichier est endommagé (ses noms, extensions ou clé ne peuvent pas être lus).</translation>
     </message>
     <message>
         <source>A PEM block in the file is damaged (its base64 does not decode).</source>
@@ -896,8 +904,48 @@
         <translation>Les autres problèmes n'ont pas été énumérés.</translation>
     </message>
     <message>
+        <source>Only a supervisor signs the head of the audit log.</source>
+        <translation>Seul un superviseur signe la tête du journal d'audit.</translation>
+    </message>
+    <message>
+        <source>The audit log has no entries to sign.</source>
+        <translation>Le journal d'audit n'a aucune entrée à signer.</translation>
+    </message>
+    <message>
+        <source>The signed head of the log at entry {entry} (by {name}) is forged: {problem}</source>
+        <translation>La tête signée du journal à l'entrée {entry} (par {name}) est falsifiée : {problem}</translation>
+    </message>
+    <message>
+        <source>The signed head of the log at entry {entry} was not signed with {name}'s own certificate.</source>
+        <translation>La tête signée du journal à l'entrée {entry} n'a pas été signée avec le propre certificat de {name}.</translation>
+    </message>
+    <message>
+        <source>The signed head of the log at entry {entry} was signed by {name}, who is not a supervisor.</source>
+        <translation>La tête signée du journal à l'entrée {entry} a été signée par {name}, qui n'est pas superviseur.</translation>
+    </message>
+    <message>
+        <source>The log was cut short: it ends at entry {entries}, but {name} signed its head at entry {entry}.</source>
+        <translation>Le journal a été tronqué : il s'arrête à l'entrée {entries}, mais {name} a signé sa tête à l'entrée {entry}.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} is not the one {name} signed: the log was rewritten at or before it.</source>
+        <translation>L'entrée {entry} n'est pas celle que {name} a signée : le journal a été réécrit à cette entrée ou avant.</translation>
+    </message>
+    <message>
         <source>The case file was upgraded to the current format; a backup was kept in {backup}.</source>
         <translation>Le fichier de dossier a été mis à niveau vers le format actuel ; une sauvegarde a été conservée dans {backup}.</translation>
+    </message>
+    <message>
+        <source>The case file's write-ahead log (case.db-wal) is damaged: changes saved after the damaged part would be lost. Nothing was opened or changed; restore the latest backup.</source>
+        <translation>Le journal d'écriture anticipée du fichier de dossier (case.db-wal) est endommagé : les modifications enregistrées après la partie endommagée seraient perdues. Rien n'a été ouvert ni modifié ; restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk to write to the case file; nothing was changed.</source>
+        <translation>Il n'y a plus de place sur le disque pour écrire dans le fichier de dossier ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write to the case file (it may be full); nothing was changed.</source>
+        <translation>Le disque a refusé d'écrire dans le fichier de dossier (il est peut-être plein) ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The member of this key slot is no longer part of the case file.</source>
@@ -942,6 +990,10 @@
     <message>
         <source>Give both the latitude and the longitude of the place, or neither.</source>
         <translation>Indiquez à la fois la latitude et la longitude du lieu, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>{filename} is not an ordinary file (it is a device or a pipe); attach a file.</source>
+        <translation>{filename} n'est pas un fichier ordinaire (c'est un périphérique ou un tube) ; joignez un fichier.</translation>
     </message>
     <message>
         <source>{zone!r} is not a known time zone (use e.g. Europe/Brussels).</source>

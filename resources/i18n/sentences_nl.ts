@@ -496,6 +496,10 @@
         <translation>Dit PKCS#12-bestand bevat geen certificaat bij de privésleutel ervan.</translation>
     </message>
     <message>
+        <source>The certificate in the PKCS#12 file is damaged; its parts cannot be read.</source>
+        <translation>Het certificaat in het PKCS#12-bestand is beschadigd; de onderdelen ervan zijn niet leesbaar.</translation>
+    </message>
+    <message>
         <source>The certificate does not match the private key.</source>
         <translation>Het certificaat hoort niet bij de privésleutel.</translation>
     </message>
@@ -674,6 +678,10 @@
     <message>
         <source>The certificate file is damaged.</source>
         <translation>Het certificaatbestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>A certificate in the file is damaged (its names, extensions or key cannot be read).</source>
+        <translation>Een certificaat in het bestand is beschadigd (de namen, extensies of sleutel zijn niet leesbaar).</translation>
     </message>
     <message>
         <source>A PEM block in the file is damaged (its base64 does not decode).</source>
@@ -896,8 +904,48 @@
         <translation>Verdere problemen zijn niet vermeld.</translation>
     </message>
     <message>
+        <source>Only a supervisor signs the head of the audit log.</source>
+        <translation>Alleen een leidinggevende ondertekent de kop van het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>The audit log has no entries to sign.</source>
+        <translation>Het auditlogboek heeft geen vermeldingen om te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>The signed head of the log at entry {entry} (by {name}) is forged: {problem}</source>
+        <translation>De ondertekende kop van het logboek bij vermelding {entry} (door {name}) is vervalst: {problem}</translation>
+    </message>
+    <message>
+        <source>The signed head of the log at entry {entry} was not signed with {name}'s own certificate.</source>
+        <translation>De ondertekende kop van het logboek bij vermelding {entry} is niet ondertekend met het eigen certificaat van {name}.</translation>
+    </message>
+    <message>
+        <source>The signed head of the log at entry {entry} was signed by {name}, who is not a supervisor.</source>
+        <translation>De ondertekende kop van het logboek bij vermelding {entry} is ondertekend door {name}, die geen leidinggevende is.</translation>
+    </message>
+    <message>
+        <source>The log was cut short: it ends at entry {entries}, but {name} signed its head at entry {entry}.</source>
+        <translation>Het logboek is ingekort: het eindigt bij vermelding {entries}, maar {name} heeft de kop bij vermelding {entry} ondertekend.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} is not the one {name} signed: the log was rewritten at or before it.</source>
+        <translation>Vermelding {entry} is niet de vermelding die {name} heeft ondertekend: het logboek is op of vóór die vermelding herschreven.</translation>
+    </message>
+    <message>
         <source>The case file was upgraded to the current format; a backup was kept in {backup}.</source>
         <translation>Het dossierbestand is bijgewerkt naar het huidige formaat; er is een back-up bewaard in {backup}.</translation>
+    </message>
+    <message>
+        <source>The case file's write-ahead log (case.db-wal) is damaged: changes saved after the damaged part would be lost. Nothing was opened or changed; restore the latest backup.</source>
+        <translation>Het write-ahead-logboek van het dossierbestand (case.db-wal) is beschadigd: wijzigingen die na het beschadigde deel zijn opgeslagen, zouden verloren gaan. Er is niets geopend of gewijzigd; zet de laatste back-up terug.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk to write to the case file; nothing was changed.</source>
+        <translation>Er is geen ruimte meer op de schijf om naar het dossierbestand te schrijven; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write to the case file (it may be full); nothing was changed.</source>
+        <translation>De schijf weigerde naar het dossierbestand te schrijven (mogelijk is die vol); er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The member of this key slot is no longer part of the case file.</source>
@@ -942,6 +990,10 @@
     <message>
         <source>Give both the latitude and the longitude of the place, or neither.</source>
         <translation>Geef zowel de breedtegraad als de lengtegraad van de plaats op, of geen van beide.</translation>
+    </message>
+    <message>
+        <source>{filename} is not an ordinary file (it is a device or a pipe); attach a file.</source>
+        <translation>{filename} is geen gewoon bestand (het is een apparaat of een pipe); voeg een bestand bij.</translation>
     </message>
     <message>
         <source>{zone!r} is not a known time zone (use e.g. Europe/Brussels).</source>
