@@ -29,7 +29,10 @@ from desktop.services.check import check_case_file
 from desktop.services.facade import Services
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-REFUSED = "The disk refused to write to the case file (it may be full); nothing was changed."
+REFUSED = (
+    "The disk refused to write to the case file (it may be full); the last change may not have been "
+    "saved: close the case file and open it again to see what it holds."
+)
 ROOM = 9_000_000  # bytes the writer's files may grow to beyond the database's size
 ATTACHMENT = 2_000_000
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

@@ -262,3 +262,21 @@ def test_a_page_edited_in_the_log_with_checksums_recomputed_fails_its_hmac_in_ch
         f"Encrypted page check: HMAC verification failed for page {page}",
         "The database could not be checked: database disk image is malformed",
     )
+
+
+def test_a_bad_frame_in_the_last_transaction_is_a_torn_write_not_damage(tmp_case, killed, open_as) -> None:  # type: ignore[no-untyped-def]
+    """SQLite may rewrite a page of a transaction in place and write its commit frame before it
+    repairs the checksum chain (walRewriteChecksums in wal.c): a crash then leaves a bad frame
+    followed by an intact commit of the same, never-finished transaction. That is not damage —
+    refusing it would send the user to a backup for a transaction that was never committed.
+    Damage is reported once a later transaction's commit follows (the test above)."""
+    wal, committed = killed
+    _, _, commits = _layout(wal)
+    last_start = commits[-2] + 1  # the first frame of the log's last transaction
+    assert last_start < commits[-1], "the last transaction spans more than its commit frame"
+    _flip(wal, _frame_offset(wal, last_start) + FRAME_HEADER + 100)  # its page data
+    assert wal_damage(wal) is None
+    with open_as(tmp_case.path, "Sam") as services:
+        # SQLite drops the last transaction, as after a torn write; everything before it is there.
+        assert _note_ids(services) == committed[:-1]
+        assert check_case_file(services.case_file).ok

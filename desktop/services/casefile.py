@@ -143,8 +143,11 @@ def _storage_refusal(error: Exception) -> StorageFull | None:
             "There is no room left on the disk to write to the case file; nothing was changed."
         )
     if code == _SQLITE_IOERR:
+        # Not "nothing was changed": an I/O error may come after the commit frame reached the log
+        # (a failed sync), and the next open then replays that transaction.
         return StorageFull(
-            "The disk refused to write to the case file (it may be full); nothing was changed."
+            "The disk refused to write to the case file (it may be full); the last change may not "
+            "have been saved: close the case file and open it again to see what it holds."
         )
     return None
 

@@ -5,8 +5,17 @@ its frames up to the first one whose checksum fails and silently ignores the res
 byte in the middle of the log would drop every change committed after it, without a word. This
 module reads the log as SQLite does (https://sqlite.org/fileformat.html#the_write_ahead_log) and
 tells such damage apart from a torn last write, which a crash can leave and which held nothing
-committed: damage is a frame SQLite would reject followed by a *committing* frame of the same
-log generation whose own checksum is intact (valid against the frame before it as stored).
+committed: damage is a frame SQLite would reject followed by the commit of a *later* transaction
+of the same log generation whose own checksum is intact (valid against the frame before it as
+stored).
+
+Why a later one: the transaction holding the bad frame may be one SQLite never finished. When a
+transaction outgrows the page cache, SQLite rewrites a page it already logged in place and writes
+the commit frame before it repairs the checksum chain and syncs (walRewriteChecksums in wal.c); a
+crash in between leaves exactly a bad frame followed by an intact commit of the same transaction.
+Refusing that would send the user to a backup for a transaction that was never committed. The
+price: damage inside the log's last transaction is not told apart from that, and SQLite drops
+that one transaction, as it would after a torn write.
 """
 
 from __future__ import annotations
@@ -57,6 +66,7 @@ def _first_damaged_frame(raw: mmap.mmap) -> int | None:
         salt1, salt2 = struct.unpack(">2I", raw[_HEADER + 8 : _HEADER + 16])
     previous = (c1, c2)  # the chain as stored, frame after frame
     first_bad: int | None = None if header_valid else -1
+    damaged_transaction_ended = False  # the commit frame of the bad frame's own transaction passed
     for index in range(frames):
         start = _HEADER + index * frame_size
         header = raw[start : start + _FRAME_HEADER]
@@ -70,7 +80,10 @@ def _first_damaged_frame(raw: mmap.mmap) -> int | None:
             ) == (f1, f2)
             if first_bad is None and not locally_valid:
                 first_bad = index
-            elif first_bad is not None and locally_valid:
-                return first_bad  # a change committed after the damage that SQLite would drop
+                damaged_transaction_ended = bool(commit) and same_generation
+            elif first_bad is not None and commit and same_generation:
+                if damaged_transaction_ended and locally_valid:
+                    return first_bad  # a later transaction, committed, that SQLite would drop
+                damaged_transaction_ended = True
         previous = (f1, f2)
     return None

@@ -944,8 +944,8 @@
         <translation>Il n'y a plus de place sur le disque pour écrire dans le fichier de dossier ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>The disk refused to write to the case file (it may be full); nothing was changed.</source>
-        <translation>Le disque a refusé d'écrire dans le fichier de dossier (il est peut-être plein) ; rien n'a été modifié.</translation>
+        <source>The disk refused to write to the case file (it may be full); the last change may not have been saved: close the case file and open it again to see what it holds.</source>
+        <translation>Le disque a refusé d'écrire dans le fichier de dossier (il est peut-être plein) ; la dernière modification n'a peut-être pas été enregistrée : fermez le fichier de dossier et rouvrez-le pour voir ce qu'il contient.</translation>
     </message>
     <message>
         <source>The member of this key slot is no longer part of the case file.</source>

@@ -944,8 +944,8 @@
         <translation>Er is geen ruimte meer op de schijf om naar het dossierbestand te schrijven; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The disk refused to write to the case file (it may be full); nothing was changed.</source>
-        <translation>De schijf weigerde naar het dossierbestand te schrijven (mogelijk is die vol); er is niets gewijzigd.</translation>
+        <source>The disk refused to write to the case file (it may be full); the last change may not have been saved: close the case file and open it again to see what it holds.</source>
+        <translation>De schijf weigerde naar het dossierbestand te schrijven (mogelijk is die vol); de laatste wijziging is misschien niet opgeslagen: sluit het dossierbestand en open het opnieuw om te zien wat het bevat.</translation>
     </message>
     <message>
         <source>The member of this key slot is no longer part of the case file.</source>
