@@ -311,3 +311,19 @@ def test_gui_sign_button_is_for_supervisors_only(qtbot, case: Path) -> None:  # 
     finally:
         page.detach()
         harness.close()
+
+
+def test_the_password_prompt_is_window_modal_and_closed_on_lock(qtbot, case: Path) -> None:  # type: ignore[no-untyped-def]
+    """No nested event loop for the certificate's password, and nothing of it left after a lock."""
+    page, harness = _page(qtbot, case, CLAIRE)
+    try:
+        assert page.sign_button.isVisible()
+        page.sign_button.click()  # returns at once: the dialog is opened, not exec'd
+        dialog = page.sign_dialog
+        assert dialog is not None and dialog.isVisible() and dialog.isModal()
+        dialog.setTextValue("typed but not sent")
+        page.detach()
+        assert page.sign_dialog is None
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    finally:
+        harness.close()

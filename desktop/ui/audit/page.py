@@ -9,6 +9,7 @@ the log below it is detected.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -81,6 +82,7 @@ class AuditPage(Page):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        self.sign_dialog: QInputDialog | None = None  # the password prompt while it is open
         self.sign_button = QPushButton(self.tr("&Sign the log's head…"))
         self.sign_button.setAccessibleName(self.tr("Sign the head of the audit log with your certificate"))
         self.sign_button.setToolTip(
@@ -151,6 +153,7 @@ class AuditPage(Page):
 
     def detach(self) -> None:
         """The case file is being locked: forget every entry and the verdict."""
+        self._close_sign_dialog()
         self._worker = None
         self._latest.invalidate()
         self._status = None
@@ -198,11 +201,18 @@ class AuditPage(Page):
         edit = dialog.findChild(QLineEdit)
         if edit is not None:
             edit.setAccessibleName(self.tr("Password of your signing certificate"))
-        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
-        password = dialog.textValue()
-        dialog.deleteLater()
-        if accepted:
-            self.sign_head(password or None)
+        # Window-modal without a nested event loop, and closed on lock (detach) with the password.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda password: self.sign_head(password or None))
+        self.sign_dialog = dialog
+        dialog.open()
+
+    def _close_sign_dialog(self) -> None:
+        dialog, self.sign_dialog = self.sign_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.setTextValue("")
+            dialog.reject()
 
     def _signed(self, _view: object) -> None:
         self.sign_button.setEnabled(True)

@@ -603,8 +603,9 @@ class CasePrinting(QObject):
         report = self.report()
         if report is None:
             return
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-            # "Print to file": made in memory and written owner-only, like "Save as PDF…".
+        if printer.outputFileName():
+            # "Print to file", whatever format the platform offers it in: made in memory as PDF
+            # and written owner-only, like "Save as PDF…" — never by QPrinter with default rights.
             self._write(report, printer.outputFileName())
             return
         ensure_margins(printer)
