@@ -12,7 +12,7 @@ import html
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
@@ -100,7 +100,11 @@ class DegreeAxis(pg.AxisItem):
             degrees = value * scale
             letter = plus if degrees >= 0 else minus
             texts.append(
-                arg(QCoreApplication.translate("BorderMap", "%1°%2"), f"{abs(degrees):.{places}f}", letter)
+                arg(
+                    QCoreApplication.translate("BorderMap", "%1°%2"),
+                    QLocale().toString(abs(degrees), "f", places),
+                    letter,
+                )
             )
         return texts
 

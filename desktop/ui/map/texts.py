@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.models.enums import CaseKind
 from desktop.services.geo import CrossingPoint
@@ -27,12 +27,19 @@ def status_text(status: NotificationStatus) -> str:
     return QCoreApplication.translate("BorderMap", "Not notified")
 
 
+def _decimal(value: float, digits: int, *, keep_zeros: bool = False) -> str:
+    """`value` in the interface language's number format ("50,8123" in French and Dutch)."""
+    if not keep_zeros and value == int(value):
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", digits)
+
+
 def rule_text(limit_hours: float) -> str:
     if limit_hours <= 0:
         return QCoreApplication.translate("BorderMap", "Rule: notify at the latest on crossing")
     return arg(
         QCoreApplication.translate("BorderMap", "Rule: notify within %1 hours of crossing"),
-        f"{limit_hours:g}",
+        _decimal(limit_hours, 1),
     )
 
 
@@ -115,9 +122,9 @@ def degrees_text(lat: float, lon: float) -> str:
     )
     return arg(
         QCoreApplication.translate("BorderMap", "%1° %2, %3° %4"),
-        f"{abs(lat):.4f}",
+        _decimal(abs(lat), 4, keep_zeros=True),
         north,
-        f"{abs(lon):.4f}",
+        _decimal(abs(lon), 4, keep_zeros=True),
         east,
     )
 
@@ -129,5 +136,5 @@ def nearest_text(point: CrossingPoint, km: float) -> str:
         ),
         point.name,
         point.road,
-        f"{km:.1f}",
+        _decimal(km, 1, keep_zeros=True),
     )
