@@ -482,7 +482,7 @@ class GeoService:
         until: datetime | None = None,
         limit: int = MAX_CROSSINGS,
     ) -> list[CaseCrossing]:
-        """Cases that crossed the border at a known place, oldest crossing first.
+        """Cases that crossed the border at a known place (the newest `limit`), oldest crossing first.
 
         One row per case: the place is that of its first BORDER_CROSSED event with both
         coordinates; `crossed_at` is its first BORDER_CROSSED event of all (the moment the
@@ -552,9 +552,11 @@ class GeoService:
             query = query.where(crossed.c.at >= since)
         if until is not None:
             query = query.where(crossed.c.at < until)
-        query = query.order_by(crossed.c.at, Case.reference).limit(limit)
+        # The newest `limit` crossings when there are more (the map shows what is current),
+        # returned oldest first.
+        query = query.order_by(crossed.c.at.desc(), Case.reference.desc()).limit(limit)
         with self._cf.reading() as session:
-            rows = session.execute(query).all()
+            rows = session.execute(query).all()[::-1]
         return [
             CaseCrossing(
                 case_reference=ref,
