@@ -7,6 +7,7 @@ Claire Dubois (supervisor) and Pieter Janssens (duty officer) have signing crede
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -14,9 +15,11 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from sqlalchemy import select
 
 from desktop.exchange.cades import sign_detached
-from desktop.models.enums import CaseKind
+from desktop.models import AuditEntry, Member
+from desktop.models.enums import CaseKind, Role
 from desktop.services.audit_anchor import AnchorReport, statement
 from desktop.services.casefile import open_case_file
 from desktop.services.errors import InvalidInput, PermissionDenied
@@ -167,6 +170,67 @@ def test_an_anchor_by_a_non_supervisor_is_refused(case: Path, exchange: Exchange
     assert _problems(report) == [
         f"The signed head of the log at entry {seq} was signed by {PIETER}, who is not a supervisor."
     ]
+
+
+def _change_role(case: Path, member: str, role: Role) -> int:
+    """Marc (a supervisor) changes `member`'s role through the ORM, as the application would:
+    the seq of the audited member.update entry."""
+    with open_services(case, MARC) as services:
+        with services.case_file.unit_of_work("member.role") as session:
+            target = session.scalar(select(Member).where(Member.name == member))
+            assert target is not None
+            old, target.role = target.role, role.value
+            member_id = target.id
+        with services.case_file.reading() as session:
+            seq, details = session.execute(
+                select(AuditEntry.seq, AuditEntry.details).order_by(AuditEntry.seq.desc()).limit(1)
+            ).one()
+            action, entity_id = session.execute(
+                select(AuditEntry.action, AuditEntry.entity_id).where(AuditEntry.seq == seq)
+            ).one()
+    assert (action, entity_id) == ("member.update", str(member_id))
+    assert json.loads(details)["changes"] == {"role": {"from": old, "to": role.value}}
+    return int(seq)
+
+
+def test_an_anchor_still_verifies_after_its_signer_is_demoted(case: Path, exchange: Exchange) -> None:
+    seq = _anchor(case, exchange)
+    demoted_at = _change_role(case, CLAIRE, Role.DUTY_OFFICER)
+    assert demoted_at > seq
+    report = _report(case)
+    assert (report.anchors, report.good, report.latest_seq, report.latest_by) == (1, 1, seq, CLAIRE)
+    assert (report.ok, report.truncated, report.problems) == (True, False, ())
+    run = _casedesk("audit", "verify", case, "--as", CLAIRE)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.splitlines()[-1].startswith(
+        f"Signed heads: 1 (1 verify); the newest signs entry {seq} "
+    )
+    # Her anchor still guards against truncation.
+    _raw(case, ("DELETE FROM audit_entry WHERE seq > ?", (seq - 2,)))
+    assert _problems(_report(case)) == [
+        f"The log was cut short: it ends at entry {seq - 2}, but {CLAIRE} signed its head at entry {seq}."
+    ]
+
+
+def test_a_later_promotion_does_not_make_an_earlier_anchor_good(case: Path, exchange: Exchange) -> None:
+    seq = _insert_signed_by(case, exchange, PIETER, PIETER)  # a duty officer then
+    _change_role(case, PIETER, Role.SUPERVISOR)
+    report = _report(case)
+    assert (report.anchors, report.good) == (1, 0)
+    assert _problems(report) == [
+        f"The signed head of the log at entry {seq} was signed by {PIETER}, who is not a supervisor."
+    ]
+
+
+def test_an_anchor_signed_while_a_supervisor_between_two_role_changes(case: Path, exchange: Exchange) -> None:
+    """Promoted, signs, demoted: good; the role at the anchor's seq is the one that counts."""
+    _change_role(case, PIETER, Role.SUPERVISOR)
+    with open_services(case, PIETER) as services:
+        seq = services.audit_anchors.anchor(exchange.password(PIETER)).seq
+    _change_role(case, PIETER, Role.INVESTIGATOR)
+    report = _report(case)
+    assert (report.anchors, report.good, report.latest_by, report.ok) == (1, 1, PIETER, True)
+    assert report.latest_seq == seq
 
 
 def test_a_supervisor_without_a_credential_or_password_signs_nothing(case: Path, exchange: Exchange) -> None:

@@ -10,6 +10,9 @@ of the head at that moment. `verify_anchors` checks each anchor's signature agai
 certificate, which must be one pinned for that member in this case file (their credential now,
 or one recorded earlier in the log), and that the entry at the anchor's seq still has the signed
 hash: a log shorter than the newest good anchor was truncated, another hash there was rewritten.
+The signer must have been a supervisor at the anchor's seq, by the roles the log's member.create /
+member.update entries record (her role now only if it records none): a demotion since does not
+spoil her anchors, nor does a promotion since make good an anchor she could not have signed.
 
 Limit: the anchors live in the same database. Someone who can write it raw can delete anchors
 along with the newest entries (the triggers refuse plain deletes, not a determined editor); the
@@ -137,6 +140,47 @@ def _pinned(connection: Connection) -> dict[str, set[str]]:
     return pinned
 
 
+_Change = tuple[int, str | None, str | None]  # seq, role before the entry, role after it
+
+
+def _roles(connection: Connection) -> dict[str, list[_Change]]:
+    """Member id → every change of her role the log records (member.create: from none), in log order."""
+    roles: dict[str, list[_Change]] = {}
+    rows = connection.execute(
+        text(
+            "SELECT seq, entity_id, action, details FROM audit_entry "
+            "WHERE action IN ('member.create', 'member.update') AND entity = 'member' ORDER BY seq"
+        )
+    )
+    for seq, entity_id, action, details in rows:
+        try:
+            parsed = json.loads(details)
+            if action == "member.create":
+                before, after = None, parsed.get("values", {}).get("role")
+            else:
+                change = parsed.get("changes", {}).get("role")
+                if change is None:
+                    continue  # another column changed
+                before, after = change.get("from"), change.get("to")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(after, str) and (before is None or isinstance(before, str)):
+            roles.setdefault(str(entity_id), []).append((int(seq), before, after))
+    return roles
+
+
+def _role_at(roles: dict[str, list[_Change]], member_id: object, seq: int, current: str | None) -> str | None:
+    """The member's role at entry `seq` by the log (none before she was created); her current role
+    only if the log records no role of hers at all."""
+    changes = roles.get(str(member_id))
+    if not changes:
+        return current
+    earlier = [after for at, _before, after in changes if at <= seq]
+    if earlier:
+        return earlier[-1]
+    return changes[0][1]  # the role the first later change started from
+
+
 def verify_anchors(connection: Connection, file_id: str) -> AnchorReport:
     """Check every anchor against its signer's pinned certificate and the chain as it is now."""
     length = _chain_length(connection)  # the last seq: what a truncation shortens
@@ -147,6 +191,7 @@ def verify_anchors(connection: Connection, file_id: str) -> AnchorReport:
         )
     ).all()
     pinned = _pinned(connection) if rows else {}
+    roles = _roles(connection) if rows else {}
     problems: list[Said] = []
     good: list[tuple[int, str, str, str]] = []  # seq, hash, at, signer
     for _id, seq, head, at, member_id, signer_fp, signature, name, role in rows:
@@ -177,7 +222,8 @@ def verify_anchors(connection: Connection, file_id: str) -> AnchorReport:
                 )
             )
             continue
-        if role != Role.SUPERVISOR.value:
+        # The role she had when she signed: a supervisor demoted since still signed as one.
+        if _role_at(roles, member_id, int(seq), role) != Role.SUPERVISOR.value:
             problems.append(
                 said(
                     "The signed head of the log at entry {entry} was signed by {name}, who is not a supervisor.",
