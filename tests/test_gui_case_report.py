@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.models.enums import (
     CaseKind,
@@ -32,6 +33,7 @@ from desktop.models.enums import (
 from desktop.services.requests import NewRequest
 from desktop.ui import theme
 from desktop.ui.cases.report import CaseReport, CaseReportWriter, case_pdf, most_restrictive, timeline_picture
+from desktop.ui.files import REPLACE_QUESTION
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.printing import ensure_margins
 from tests.gui_cases_harness import Harness
@@ -264,6 +266,52 @@ def test_nothing_is_written_when_the_dialogs_are_cancelled(
     dialog.reject()
     assert ui.page.printing.print_dialog is None
     assert ui.page.status_label.text() == "" and ui.page.error_label.text() == ""
+
+
+def test_a_pdf_suffix_added_after_the_dialog_does_not_replace_a_file_unasked(
+    ui: Harness, case: tuple[str, str], tmp_path: Path
+) -> None:
+    reference, _request = case
+    folder = tmp_path / "out"
+    folder.mkdir()
+    existing = folder / "report.pdf"
+    existing.write_bytes(b"old")
+    existing.chmod(0o644)
+
+    def question() -> QMessageBox | None:
+        return ui.page.findChild(QMessageBox, REPLACE_QUESTION)
+
+    _save(ui, str(folder / "report"))  # typed without ".pdf": the dialog asked about "report"
+    box = question()
+    assert box is not None and box.text() == "report.pdf already exists. Do you want to replace it?"
+    assert box.windowModality() == Qt.WindowModality.WindowModal
+    box.button(QMessageBox.StandardButton.No).click()
+    ui.qtbot.waitUntil(lambda: question() is None, timeout=WAIT)
+    ui.qtbot.wait(100)
+    assert existing.read_bytes() == b"old" and stat.S_IMODE(existing.stat().st_mode) == 0o644
+    assert ui.page.status_label.text() == "" and ui.page.error_label.text() == ""
+    # leaving the case closes the question as No
+    _save(ui, str(folder / "report"))
+    assert question() is not None
+    ui.page.printing.close_dialog()
+    ui.qtbot.waitUntil(lambda: question() is None, timeout=WAIT)
+    ui.qtbot.wait(100)
+    assert existing.read_bytes() == b"old"
+    # Yes: replaced, owner-only
+    _save(ui, str(folder / "report"))
+    box = question()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    ui.qtbot.waitUntil(
+        lambda: ui.page.status_label.text() == f"Case {reference} saved as PDF to {existing}.", timeout=WAIT
+    )
+    assert existing.read_bytes().startswith(b"%PDF") and stat.S_IMODE(existing.stat().st_mode) == 0o600
+    assert [p.name for p in folder.iterdir()] == ["report.pdf"]
+    # a name typed with ".pdf" was asked about by the dialog: replaced without a second question
+    ui.page.status_label.clear()
+    _save(ui, str(existing))
+    assert question() is None
+    ui.qtbot.waitUntil(lambda: ui.page.status_label.text() != "", timeout=WAIT)
 
 
 def test_ctrl_p_offers_the_menu_only_while_a_case_is_shown(qtbot, ui: Harness, case: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]

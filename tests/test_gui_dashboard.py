@@ -24,7 +24,7 @@ from PySide6.QtCore import QLocale, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QMessageBox, QWidget
 
 from desktop.models.enums import Direction, RequestKind
 from desktop.services.insight_rules import AnswerTiming, LoanSlice, LoanState
@@ -36,6 +36,7 @@ from desktop.ui.dashboard.chart import ChartView, Target
 from desktop.ui.dashboard.formatting import duration_text, month_text, percent_text
 from desktop.ui.dashboard.panel import ChartPanel
 from desktop.ui.dashboard.style import chart_style, paper_style
+from desktop.ui.files import REPLACE_QUESTION
 from desktop.ui.timefmt import local_text
 from tests.conftest import CaseFixture
 from tests.gui_helpers import WAIT
@@ -543,8 +544,12 @@ def _check_printout(page: DashboardPage, data: bytes) -> None:
     for text in texts:  # the running header: the filters, and what this is on the right
         assert text.startswith(f"{header.lines[0]} Dashboard ")
     assert texts[0].count("Dashboard — Benelux Case Desk") == 1  # the title, on the first page
-    for line in header.lines:
+    *lines, printed = header.lines
+    for line in lines:
         assert _one_line(line) in texts[0]
+    # "Printed on …" as of the printout's minute, which may be the one before this header's
+    assert printed.startswith("Printed on ")
+    assert re.search(r"Printed on [^.]+, \d{4}-\d\d-\d\d \d\d:\d\d [^ .]+\.", texts[0])
     whole = " ".join(texts)
     for panel in page.panels:
         assert panel.title.text() in whole
@@ -612,6 +617,61 @@ def test_save_as_pdf_writes_the_dashboard_owner_only(qtbot, page: DashboardPage,
         page.error_label.text() == "The file dashboard.pdf could not be written: No such file or directory."
     )
     assert page.status_label.text() == "" and not (tmp_path / "missing").exists()
+
+
+def test_a_suffix_added_after_the_dialog_does_not_replace_a_file_unasked(  # type: ignore[no-untyped-def]
+    qtbot, page: DashboardPage, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    report, chart = folder / "report.pdf", folder / "chart.png"
+    for existing in (report, chart):
+        existing.write_bytes(b"old")
+        existing.chmod(0o644)
+    chosen: list[str] = []
+    page.choose_save_file = lambda *_args: chosen[-1]
+
+    def question() -> QMessageBox | None:
+        return page.findChild(QMessageBox, REPLACE_QUESTION)
+
+    chosen.append(str(folder / "report"))  # typed without ".pdf": the dialog asked about "report"
+    assert page.save_pdf() == str(report)
+    box = question()
+    assert box is not None and box.text() == "report.pdf already exists. Do you want to replace it?"
+    assert box.windowTitle() == "Replace the file?"
+    assert box.windowModality() == Qt.WindowModality.WindowModal
+    box.button(QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: question() is None, timeout=WAIT)
+    qtbot.wait(100)
+    assert report.read_bytes() == b"old" and stat.S_IMODE(report.stat().st_mode) == 0o644
+    assert page.status_label.text() == "" and page.error_label.text() == ""
+    page.save_pdf()
+    assert question() is not None
+    page.close_print_dialog()  # the file is being locked: the question goes, as No
+    qtbot.waitUntil(lambda: question() is None, timeout=WAIT)
+    qtbot.wait(100)
+    assert report.read_bytes() == b"old"
+    page.save_pdf()
+    box = question()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.status_label.text() == f"Dashboard saved to {report}.", timeout=WAIT)
+    assert report.read_bytes().startswith(b"%PDF") and stat.S_IMODE(report.stat().st_mode) == 0o600
+    # a chart exported as "chart" when chart.png exists: the same question
+    chosen.append(str(folder / "chart"))
+    assert page.export_panel(page.requests_panel, "png") == str(chart)
+    box = question()
+    assert box is not None and box.text() == "chart.png already exists. Do you want to replace it?"
+    box.button(QMessageBox.StandardButton.No).click()
+    qtbot.wait(100)
+    assert chart.read_bytes() == b"old" and page.status_label.text() == f"Dashboard saved to {report}."
+    page.export_panel(page.requests_panel, "png")
+    box = question()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.status_label.text() == f"Chart saved to {chart}.", timeout=WAIT)
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and stat.S_IMODE(chart.stat().st_mode) == 0o600
+    assert sorted(p.name for p in folder.iterdir()) == ["chart.png", "report.pdf"]
 
 
 def test_nothing_is_written_when_the_dialogs_are_cancelled(

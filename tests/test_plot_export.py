@@ -14,11 +14,12 @@ from pathlib import Path
 import pyqtgraph as pg
 import pytest
 from defusedxml import ElementTree
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 
+from desktop.ui.files import REPLACE_QUESTION, ask_save_file
 from desktop.ui.plot_export import png_bytes, render_image, save_plot, svg_bytes, with_format
 from tests.conftest import CaseFixture
 from tests.gui_helpers import WAIT
@@ -200,3 +201,81 @@ def test_save_plot_writes_owner_only_and_says_so(
     assert save() is None and drawn == []
     asked.clear()
     assert save(worker=None) is None and asked == []  # no case file open: not even asked
+
+
+def _question(parent: QWidget) -> QMessageBox | None:
+    return parent.findChild(QMessageBox, REPLACE_QUESTION)
+
+
+def test_a_suffix_added_after_the_dialog_does_not_replace_a_file_unasked(
+    qtbot, plot: pg.PlotWidget, harness: PageHarness, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = QWidget()
+    qtbot.addWidget(page)
+    status, error = QLabel(page), QLabel(page)
+    drawn: list[str] = []
+    folder = tmp_path / "out"
+    folder.mkdir()
+    existing = folder / "report.png"
+    existing.write_bytes(b"old")
+    existing.chmod(0o644)
+
+    def render(fmt: str) -> bytes:
+        drawn.append(fmt)
+        return png_bytes(plot, PAPER)
+
+    def save() -> str | None:
+        return save_plot(
+            page,
+            harness.services,
+            lambda *_args: str(folder / "report"),  # typed without ".png"
+            caption="Save it",
+            suggested="chart.png",
+            name_filter="PNG (*.png)",
+            default_format="png",
+            render=render,
+            saved=lambda path: f"Saved {Path(path).name}.",
+            status=status,
+            error=error,
+        )
+
+    assert save() == str(existing)
+    box = _question(page)
+    assert box is not None and drawn == [] and existing.read_bytes() == b"old"
+    assert box.text() == "report.png already exists. Do you want to replace it?"
+    assert box.windowTitle() == "Replace the file?" and box.accessibleName() == "Replace the file?"
+    assert box.windowModality() == Qt.WindowModality.WindowModal
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: _question(page) is None, timeout=WAIT)
+    assert drawn == [] and status.text() == "" and existing.read_bytes() == b"old"
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o644
+
+    save()
+    box = _question(page)
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: status.text() == "Saved report.png.", timeout=WAIT)
+    assert drawn == ["png"] and existing.read_bytes() == png_bytes(plot, PAPER)
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o600
+    assert sorted(p.name for p in folder.iterdir()) == ["report.png"]
+
+
+def test_the_save_dialog_adds_the_suggested_suffix_itself(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[tuple[str, str]] = []
+
+    def type_a_name() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        seen.append((dialog.defaultSuffix(), dialog.windowTitle()))
+        dialog.setDirectory(str(tmp_path))
+        dialog.selectFile("report")
+        dialog.accept()
+
+    QTimer.singleShot(0, type_a_name)
+    assert ask_save_file(parent, "Save it", "report.pdf", "PDF documents (*.pdf)") == str(
+        tmp_path / "report.pdf"
+    )
+    assert seen == [("pdf", "Save it")]

@@ -5,6 +5,12 @@ attributes (`page.choose_import_file = …`), so a test gives a path instead of 
 native dialog, and the window can route copies through a clipboard that clears itself.
 Used by the Almanac page (CSV import and export) and the Agencies page (certificate and PKCS#12
 files).
+
+A save dialog is given the suggested name's suffix as its default suffix, so a name typed without it
+gets it before the dialog asks whether to replace an existing file. Where a page still adds a
+suffix after the chooser returned (an injected chooser, a native dialog that adds it after its own
+check), `confirm_replace` asks — window-modal, without a nested event loop — before an existing
+file the dialog did not ask about is replaced.
 """
 
 from __future__ import annotations
@@ -12,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.services.errors import InvalidInput
 from desktop.services.private_files import PrivateWriteError, write_private
@@ -30,6 +36,10 @@ _CONTEXT = "Files"
 _UNREADABLE = QT_TRANSLATE_NOOP("Files", "The file %1 could not be read: %2.")
 _TOO_LARGE = QT_TRANSLATE_NOOP("Files", "The file %1 is larger than %2 MB and was not read.")
 _UNWRITABLE = QT_TRANSLATE_NOOP("Files", "The file %1 could not be written: %2.")
+_REPLACE_TITLE = QT_TRANSLATE_NOOP("Files", "Replace the file?")
+_REPLACE_TEXT = QT_TRANSLATE_NOOP("Files", "%1 already exists. Do you want to replace it?")
+REPLACE_QUESTION = "replaceFileQuestion"
+"""The object name of `confirm_replace`'s question (a child of the page that asked)."""
 
 
 def ask_open_file(parent: QWidget, caption: str, name_filter: str) -> str | None:
@@ -39,9 +49,65 @@ def ask_open_file(parent: QWidget, caption: str, name_filter: str) -> str | None
 
 
 def ask_save_file(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str | None:
-    """GUI thread. The platform's save dialog (it asks before replacing a file)."""
-    path, _selected = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
-    return path or None
+    """GUI thread. The platform's save dialog (it asks before replacing a file). The suggested
+    name's suffix is the dialog's default suffix: a name typed without it gets it before the
+    dialog's own "replace?" question, which is then asked about the file really written."""
+    dialog = QFileDialog(parent, caption, "", name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
+    dialog.selectFile(suggested)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        files = dialog.selectedFiles()
+    finally:
+        dialog.deleteLater()
+    return files[0] if files and files[0] else None
+
+
+def confirm_replace(
+    parent: QWidget, chosen: str, path: str, proceed: Callable[[str], None]
+) -> QMessageBox | None:
+    """GUI thread. `path` is the file to write, `chosen` the name the save dialog returned.
+
+    If the suffix was added after the dialog (`path != chosen`) and `path` exists, the dialog asked
+    about another name: ask now (window-modal, non-blocking) and call `proceed(path)` only on Yes;
+    the question is returned while it is open. Otherwise `proceed(path)` is called at once (the
+    dialog asked, or nothing is replaced) and None is returned.
+    """
+    if path == chosen or not Path(path).exists():
+        proceed(path)
+        return None
+    title = QCoreApplication.translate(_CONTEXT, _REPLACE_TITLE)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        arg(QCoreApplication.translate(_CONTEXT, _REPLACE_TEXT), Path(path).name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName(REPLACE_QUESTION)
+    box.setAccessibleName(title)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(_result: int) -> None:
+        clicked = box.clickedButton()
+        if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Yes:
+            proceed(path)
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+def close_replace_questions(parent: QWidget) -> None:
+    """GUI thread. The file is being locked: close `confirm_replace`'s open questions as No."""
+    for box in parent.findChildren(QMessageBox, REPLACE_QUESTION):
+        box.done(QMessageBox.StandardButton.No)
 
 
 def copy_to_system_clipboard(text: str) -> None:

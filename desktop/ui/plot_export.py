@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.ui.files import SaveFileChooser, write_private_file
+from desktop.ui.files import SaveFileChooser, confirm_replace, write_private_file
 from desktop.ui.operations import Op, ServicesWorker
 
 FORMATS = ("png", "svg")
@@ -119,8 +119,10 @@ def save_plot(
     """Ask for a file, draw the chart (`render(fmt)`) and write it owner-only on the worker.
 
     On success `status` shows `saved(path)`; a refusal (the folder cannot be written, …) shows the
-    failure sentence in `error`. Returns the path being written, or None if the user cancelled or
-    no case file is open (nothing is drawn or written then).
+    failure sentence in `error`. A suffix added here to a name that then names an existing file is
+    not written before the user said Yes to `files.confirm_replace`'s question. Returns the path
+    to be written, or None if the user cancelled or no case file is open (nothing is drawn or
+    written then).
     """
     if worker is None:
         return None
@@ -128,10 +130,14 @@ def save_plot(
     if not chosen:
         return None
     path, fmt = with_format(chosen, default_format)
-    data = render(fmt)
-    status.clear()
-    error.clear()
-    Op(page, worker, lambda _svc: write_private_file(path, data)).success(
-        lambda _none: status.setText(saved(path))
-    ).failure(error.setText).run()
+
+    def write(target: str) -> None:
+        data = render(fmt)
+        status.clear()
+        error.clear()
+        Op(page, worker, lambda _svc: write_private_file(target, data)).success(
+            lambda _none: status.setText(saved(target))
+        ).failure(error.setText).run()
+
+    confirm_replace(page, chosen, path, write)
     return path

@@ -58,7 +58,13 @@ from desktop.ui.cases.timeline_items import (
     symbol_pixmap,
 )
 from desktop.ui.cases.timeline_view import CaseTimelineView
-from desktop.ui.files import SaveFileChooser, ask_save_file, write_private_file
+from desktop.ui.files import (
+    SaveFileChooser,
+    ask_save_file,
+    close_replace_questions,
+    confirm_replace,
+    write_private_file,
+)
 from desktop.ui.i18n import arg, plural, translate
 from desktop.ui.labels import label_of, meaning
 from desktop.ui.operations import Op
@@ -554,7 +560,8 @@ class CasePrinting(QObject):
         if not chosen:
             return None
         path = chosen if Path(chosen).suffix.lower() == ".pdf" else f"{chosen}.pdf"
-        self._write(report, path)
+        # ".pdf" added here: an existing file the dialog did not ask about is replaced only on Yes
+        confirm_replace(self.page, chosen, path, lambda target: self._write(report, target))
         return path
 
     def _write(self, report: CaseReport, path: str) -> None:
@@ -595,6 +602,7 @@ class CasePrinting(QObject):
 
     def close_dialog(self) -> None:
         """The case is left or the file locked: close the print dialog without printing."""
+        close_replace_questions(self.page)
         dialog, self.print_dialog = self.print_dialog, None
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.reject()

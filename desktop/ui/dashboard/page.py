@@ -56,7 +56,13 @@ from desktop.ui.dashboard.notifications_chart import NotificationsChart
 from desktop.ui.dashboard.panel import ChartPanel
 from desktop.ui.dashboard.requests_chart import RequestsChart
 from desktop.ui.dashboard.style import chart_style
-from desktop.ui.files import SaveFileChooser, ask_save_file, write_private_file
+from desktop.ui.files import (
+    SaveFileChooser,
+    ask_save_file,
+    close_replace_questions,
+    confirm_replace,
+    write_private_file,
+)
 from desktop.ui.i18n import arg, current_language, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
@@ -451,7 +457,8 @@ class DashboardPage(Page):
         if not chosen:
             return None
         path = chosen if Path(chosen).suffix.lower() == ".pdf" else f"{chosen}.pdf"
-        self._write_pdf(path)
+        # ".pdf" added here: an existing file the dialog did not ask about is replaced only on Yes
+        confirm_replace(self, chosen, path, self._write_pdf)
         return path
 
     def _write_pdf(self, path: str) -> None:
@@ -492,7 +499,9 @@ class DashboardPage(Page):
             self.print_dialog = None
 
     def close_print_dialog(self) -> None:
-        """The file is being locked: close the print dialog without printing."""
+        """The file is being locked: close the print dialog without printing (and a pending
+        "replace the file?" question without writing)."""
+        close_replace_questions(self)
         dialog, self.print_dialog = self.print_dialog, None
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.reject()

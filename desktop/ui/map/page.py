@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import CaseKind
 from desktop.services.geo import MAX_CROSSINGS, distance_km
 from desktop.services.insight_rules import NOTIFIED_CASE_KINDS
-from desktop.ui.files import SaveFileChooser, ask_save_file
+from desktop.ui.files import SaveFileChooser, ask_save_file, close_replace_questions
 from desktop.ui.i18n import arg, number, plural
 from desktop.ui.map.canvas import MapCanvas
 from desktop.ui.map.crossings_table import CrossingsTable
@@ -202,6 +202,7 @@ class BorderMapPage(Page):
 
     def detach(self) -> None:
         """The case file is being locked: drop the crossings, the filters, the partners and the pick."""
+        close_replace_questions(self)  # an export's "replace the file?" question, answered No
         self._worker = None
         self._debounce.stop()
         self._latest.invalidate()
