@@ -10,6 +10,7 @@ reported committed is there with its exact content; the refused one is not.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -17,16 +18,20 @@ import resource
 import signal
 import subprocess
 import sys
+import traceback
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
-from desktop.models import Attachment, CaseEvent
+from desktop.models import Attachment, AuditEntry, CaseEvent
 from desktop.models.enums import CaseKind, EventKind
 from desktop.services.casefile import open_case_file
 from desktop.services.check import check_case_file
 from desktop.services.facade import Services
+from desktop.vault.bundle import SLOTS_BACKUP_NAME
+from desktop.vault.errors import SlotError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 REFUSED = (
@@ -166,3 +171,162 @@ def test_the_cli_says_one_sentence_and_exits_2_when_the_disk_is_full(
         assert check_case_file(services.case_file).ok
         with services.case_file.reading() as session:
             assert [str(i) for i in session.scalars(select(Attachment.id))] == list(expected["attachments"])
+
+
+# -- Two steps, the disk refusing the second: the sentence says what the first already did. -------
+#
+# The limit is set at an exact moment, seen through a Python audit hook (sys.addaudithook, which
+# only watches: nothing of ours is replaced): from then on no file may grow (RLIMIT_FSIZE 0), so
+# the next write to the case file's log fails with EFBIG and the unit of work raises StorageFull.
+
+
+def _refused_in_child(step, trigger) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Fork; in the child run `step()` with the file size limited to 0 from the first audit event
+    for which `trigger(event, args)` is true; report what it raised as one JSON line, and exit
+    without closing (closing would checkpoint, which the limit refuses)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            os.close(read_end)
+
+            def hook(event: str, args: tuple[object, ...]) -> None:
+                if trigger(event, args):
+                    _limit_file_size(0)
+
+            sys.addaudithook(hook)
+            try:
+                step()
+                line: dict[str, object] = {"refused": None}
+            except Exception as error:  # what the user would be shown
+                line = {"refused": type(error).__name__, "sentence": str(error), "template": error.template}  # type: ignore[attr-defined]
+                line["values"] = {k: str(v) for k, v in error.values.items()}  # type: ignore[attr-defined]
+            os.write(write_end, (json.dumps(line) + "\n").encode())
+        except BaseException:
+            traceback.print_exc()
+            code = 70
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end) as reported:
+        lines = [json.loads(line) for line in reported]
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    assert len(lines) == 1
+    return lines[0]
+
+
+def _audit(services: Services) -> list[tuple[str, str, str]]:
+    with services.case_file.reading() as session:
+        return [
+            (entry.action, entry.entity, entry.entity_id)
+            for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq))
+        ]
+
+
+REMOVAL_UNRECORDED = (
+    "{name} can no longer open the case file, but the disk refused to record the removal "
+    "(it may be full), so {name} may still be listed: free some space, open the case file "
+    "again and remove {name} again to finish."
+)
+
+
+def test_a_removal_the_disk_refuses_to_record_says_her_access_is_already_gone(tmp_case, open_as) -> None:  # type: ignore[no-untyped-def]
+    with open_as(tmp_case.path, "Sam") as services:
+        anna = next(m for m in services.members.list() if m.name == "Anna")
+        before = _audit(services)
+    backup = tmp_case.path / SLOTS_BACKUP_NAME
+    renames: list[object] = []
+
+    def after_the_rotation(event: str, args: tuple[object, ...]) -> bool:
+        # The rotation saves the slot files twice (new key announced, then made current), the
+        # backup last each time: the disk fills up right after the second backup is in place.
+        if event == "os.rename" and Path(str(args[1])) == backup:
+            renames.append(args[1])
+            return len(renames) == 2
+        return False
+
+    def remove() -> None:
+        case_file = open_case_file(tmp_case.path, tmp_case.passphrase("Sam"), member="Sam")
+        Services(case_file).members.remove("Anna")
+
+    refusal = _refused_in_child(remove, after_the_rotation)
+    assert refusal == {
+        "refused": "StorageFull",
+        "sentence": REMOVAL_UNRECORDED.format(name="Anna"),
+        "template": REMOVAL_UNRECORDED,
+        "values": {"name": "Anna"},
+    }
+
+    # As the sentence says: Anna cannot open the file any more, but she is still listed and the
+    # log has no entry of her removal.
+    with pytest.raises(SlotError) as refused:
+        open_case_file(tmp_case.path, tmp_case.passphrase("Anna"), member="Anna")
+    assert str(refused.value) == "There is no member named 'Anna' in this case file."
+    with open_as(tmp_case.path, "Sam") as services:
+        report = check_case_file(services.case_file)
+        assert report.ok, report.lines
+        assert [m.active for m in services.members.list() if m.name == "Anna"] == [True]
+        assert _audit(services) == before
+        # Removing her again, with room on the disk, finishes the job.
+        services.members.remove("Anna")
+        assert [m.active for m in services.members.list() if m.name == "Anna"] == [False]
+        assert _audit(services)[len(before) :] == [
+            ("member.update", "member", str(anna.id)),
+            ("casefile.rotate_key", "member", anna.uid),
+        ]
+    with open_as(tmp_case.path, "Sam") as services:
+        assert check_case_file(services.case_file).ok
+
+
+COPY_FAILURE_UNRECORDED = (
+    "The decrypted copy of {filename} could not be written to {destination} ({reason}); "
+    "the audit log records the attempt and may not record that it failed, because the "
+    "disk refused to write to the case file (it may be full)."
+)
+
+
+def test_a_copy_that_fails_on_a_full_disk_says_the_log_records_only_the_attempt(
+    tmp_case, tmp_path: Path, open_as
+) -> None:  # type: ignore[no-untyped-def]
+    passphrase = tmp_case.passphrase("Sam")
+    _reference, expected = _prepared(tmp_case.path, passphrase)
+    (attachment_id,) = (int(i) for i in expected["attachments"])  # type: ignore[attr-defined]
+    with open_as(tmp_case.path, "Sam") as services:
+        before = _audit(services)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    destination = outside / "before.bin"
+
+    opened: list[object] = []
+
+    def the_copy_begins(event: str, args: tuple[object, ...]) -> bool:
+        # A .part file is created in the destination's folder twice: to check that the folder
+        # takes one (before the entry), then for the copy (after the entry is committed).
+        if event == "open" and Path(str(args[0])).parent == outside:
+            opened.append(args[0])
+            return len(opened) == 2
+        return False
+
+    def export() -> None:
+        case_file = open_case_file(tmp_case.path, passphrase, member="Sam")
+        Services(case_file).cases.export_attachment(attachment_id, destination)
+
+    refusal = _refused_in_child(export, the_copy_begins)
+    values = {"filename": "before.bin", "destination": str(destination), "reason": os.strerror(errno.EFBIG)}
+    assert refusal == {
+        "refused": "StorageFull",
+        "sentence": COPY_FAILURE_UNRECORDED.format(**values),
+        "template": COPY_FAILURE_UNRECORDED,
+        "values": values,
+    }
+    assert list(outside.iterdir()) == []  # no copy, whole or partial
+
+    with open_as(tmp_case.path, "Sam") as services:
+        report = check_case_file(services.case_file)
+        assert report.ok, report.lines
+        # The attempt is in the log; its failure is not.
+        assert _audit(services)[len(before) :] == [
+            ("attachment.saved_decrypted", "attachment", str(attachment_id))
+        ]

@@ -44,7 +44,7 @@ from desktop.services import audit
 from desktop.services.agencies import agency_by_code, list_agencies
 from desktop.services.casefile import CaseFile
 from desktop.services.dto import AgencyView
-from desktop.services.errors import InvalidInput, NotFound
+from desktop.services.errors import InvalidInput, NotFound, StorageFull
 from desktop.services.private_files import PrivateWriteError, check_private_destination, write_private
 
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
@@ -554,15 +554,26 @@ class CaseService:
         try:
             write_private(destination, content)
         except PrivateWriteError as error:
-            with self._cf.unit_of_work("attachment.save_failed") as session:
-                audit.append(
-                    session.connection(),
-                    self._cf.actor,
-                    "attachment.save_failed",
-                    "attachment",
-                    str(attachment_id),
-                    facts | {"reason": error.reason},
-                )
+            try:
+                with self._cf.unit_of_work("attachment.save_failed") as session:
+                    audit.append(
+                        session.connection(),
+                        self._cf.actor,
+                        "attachment.save_failed",
+                        "attachment",
+                        str(attachment_id),
+                        facts | {"reason": error.reason},
+                    )
+            except StorageFull:
+                # Not the unit of work's "nothing was changed": the saved_decrypted entry is committed.
+                raise StorageFull(
+                    "The decrypted copy of {filename} could not be written to {destination} ({reason}); "
+                    "the audit log records the attempt and may not record that it failed, because the "
+                    "disk refused to write to the case file (it may be full).",
+                    filename=facts["filename"],
+                    destination=destination,
+                    reason=error.reason,
+                ) from None
             raise _copy_failed(destination, error.reason) from None
         return destination
 

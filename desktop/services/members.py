@@ -14,7 +14,7 @@ from desktop.services import audit
 from desktop.services.agencies import agency_by_code
 from desktop.services.casefile import CaseFile
 from desktop.services.dto import MemberView
-from desktop.services.errors import InvalidInput, NotFound, PermissionDenied
+from desktop.services.errors import InvalidInput, NotFound, PermissionDenied, StorageFull
 from desktop.vault import KdfParams, KeyringUnavailable
 from desktop.vault import device as device_keyring
 
@@ -96,19 +96,28 @@ class MemberService:
             uid = member.uid
         self._cf.vault.remove_slots(lambda slot: slot.member_uid == uid)
         # After the rotation: the audit entries of the removal are encrypted under the new key too.
-        with self._cf.unit_of_work("member.remove") as session:
-            member = session.scalar(select(Member).where(Member.uid == uid))
-            assert member is not None
-            member.active = False
-            session.flush()
-            audit.append(
-                session.connection(),
-                self._cf.actor,
-                "casefile.rotate_key",
-                "member",
-                uid,
-                {"reason": "member removed"},
-            )
+        try:
+            with self._cf.unit_of_work("member.remove") as session:
+                member = session.scalar(select(Member).where(Member.uid == uid))
+                assert member is not None
+                member.active = False
+                session.flush()
+                audit.append(
+                    session.connection(),
+                    self._cf.actor,
+                    "casefile.rotate_key",
+                    "member",
+                    uid,
+                    {"reason": "member removed"},
+                )
+        except StorageFull:
+            # Not the unit of work's "nothing was changed": her key slots are already gone.
+            raise StorageFull(
+                "{name} can no longer open the case file, but the disk refused to record the removal "
+                "(it may be full), so {name} may still be listed: free some space, open the case file "
+                "again and remove {name} again to finish.",
+                name=name,
+            ) from None
 
     def rotate_data_key(self) -> None:
         """New data key for everyone (after a passphrase or an old slot-file copy may have leaked).
