@@ -3130,6 +3130,14 @@ SHA-256 %3</source>
         <source>The file %1 could not be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

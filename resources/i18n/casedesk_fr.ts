@@ -3132,6 +3132,14 @@ SHA-256 %3</translation>
         <source>The file %1 could not be written: %2.</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit : %2.</translation>
     </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 existe déjà. Voulez-vous le remplacer ?</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

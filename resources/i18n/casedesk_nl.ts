@@ -3132,6 +3132,14 @@ SHA-256 %3</translation>
         <source>The file %1 could not be written: %2.</source>
         <translation>Het bestand %1 kon niet worden geschreven: %2.</translation>
     </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 bestaat al. Wilt u het vervangen?</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

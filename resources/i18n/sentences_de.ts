@@ -944,7 +944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk refused to write to the case file (it may be full); nothing was changed.</source>
+        <source>The disk refused to write to the case file (it may be full); the last change may not have been saved: close the case file and open it again to see what it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1085,6 +1085,10 @@
     </message>
     <message>
         <source>{filename} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted copy of {filename} could not be written to {destination} ({reason}); the audit log records the attempt and may not record that it failed, because the disk refused to write to the case file (it may be full).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,6 +1261,10 @@
     </message>
     <message>
         <source>You cannot remove yourself; ask another administrator or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can no longer open the case file, but the disk refused to record the removal (it may be full), so {name} may still be listed: free some space, open the case file again and remove {name} again to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1088,6 +1088,10 @@
         <translation>{filename} n'a pas pu être lu ({reason}).</translation>
     </message>
     <message>
+        <source>The decrypted copy of {filename} could not be written to {destination} ({reason}); the audit log records the attempt and may not record that it failed, because the disk refused to write to the case file (it may be full).</source>
+        <translation>La copie déchiffrée de {filename} n'a pas pu être écrite dans {destination} ({reason}) ; le journal d'audit consigne la tentative et peut-être pas son échec, car le disque a refusé d'écrire dans le fichier de dossier (il est peut-être plein).</translation>
+    </message>
+    <message>
         <source>A request between two agencies in {country} is not cross-border, so no cross-border legal basis applies.</source>
         <translation>Une demande entre deux services du même pays ({country}) n'est pas transfrontalière ; aucune base légale transfrontalière ne s'applique donc.</translation>
     </message>
@@ -1258,6 +1262,10 @@
     <message>
         <source>You cannot remove yourself; ask another administrator or supervisor.</source>
         <translation>Vous ne pouvez pas vous supprimer vous-même ; demandez-le à un autre administrateur ou superviseur.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer open the case file, but the disk refused to record the removal (it may be full), so {name} may still be listed: free some space, open the case file again and remove {name} again to finish.</source>
+        <translation>{name} ne peut plus ouvrir le fichier de dossier, mais le disque a refusé d'enregistrer le retrait (il est peut-être plein) ; {name} figure peut-être encore dans la liste : libérez de la place, rouvrez le fichier de dossier et retirez à nouveau {name} pour terminer.</translation>
     </message>
     <message>
         <source>The package is larger than 64 MB; nothing was imported.</source>

@@ -1088,6 +1088,10 @@
         <translation>{filename} kon niet worden gelezen ({reason}).</translation>
     </message>
     <message>
+        <source>The decrypted copy of {filename} could not be written to {destination} ({reason}); the audit log records the attempt and may not record that it failed, because the disk refused to write to the case file (it may be full).</source>
+        <translation>De ontsleutelde kopie van {filename} kon niet naar {destination} worden geschreven ({reason}); het auditlogboek registreert de poging en misschien niet dat die mislukte, omdat de schijf weigerde naar het dossierbestand te schrijven (mogelijk is die vol).</translation>
+    </message>
+    <message>
         <source>A request between two agencies in {country} is not cross-border, so no cross-border legal basis applies.</source>
         <translation>Een verzoek tussen twee diensten in {country} is niet grensoverschrijdend, dus er is geen grensoverschrijdende rechtsgrond van toepassing.</translation>
     </message>
@@ -1258,6 +1262,10 @@
     <message>
         <source>You cannot remove yourself; ask another administrator or supervisor.</source>
         <translation>U kunt uzelf niet verwijderen; vraag het aan een andere beheerder of leidinggevende.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer open the case file, but the disk refused to record the removal (it may be full), so {name} may still be listed: free some space, open the case file again and remove {name} again to finish.</source>
+        <translation>{name} kan het dossierbestand niet meer openen, maar de schijf weigerde de verwijdering te registreren (mogelijk is die vol), dus {name} staat misschien nog in de lijst: maak ruimte vrij, open het dossierbestand opnieuw en verwijder {name} nogmaals om dit af te ronden.</translation>
     </message>
     <message>
         <source>The package is larger than 64 MB; nothing was imported.</source>
