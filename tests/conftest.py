@@ -34,7 +34,7 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 # Fixtures shared by several GUI test modules (`ui`, `with_files` of the Cases page).
-pytest_plugins = ["tests.gui_cases_harness"]
+pytest_plugins = ["tests.gui_cases_harness", "tests.gui_dashboard_harness"]
 
 OWN_AGENCY = "BE-FEDPOL"
 PASSPHRASES: Mapping[str, str] = MappingProxyType(
