@@ -9,7 +9,7 @@ import os
 import stat
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,11 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import CaseKind, EventKind
-from desktop.services.geo import border_map, crossing_points, distance_km, nearest_crossing_point
+from desktop.services.geo import (
+    CaseCrossing,
+    border_map,
+    crossing_points,
+    distance_km,
+    nearest_crossing_point,
+)
 from desktop.services.insight_rules import NotificationStatus
 from desktop.ui import theme
 from desktop.ui.map import BorderMapPage, MapPickerDialog
-from desktop.ui.map.data import KX, PlottedCrossing, from_plot, notification_status, to_plot
+from desktop.ui.map.data import KX, PlottedCrossing, from_plot, plotted, to_plot
 from desktop.ui.map.style import STATUS_SYMBOLS
 from desktop.ui.map.texts import delay_text, point_tip
 from tests.gui_helpers import WAIT
@@ -201,14 +207,35 @@ def test_projection_and_delay_words() -> None:
     assert delay_text(timedelta(0)) == "0 min"
 
 
-def test_notification_rule_per_kind() -> None:
-    pursuit, observation = CaseKind.PURSUIT.value, CaseKind.OBSERVATION.value
-    assert notification_status(pursuit, False, timedelta(0)) == (IN_TIME, 0.0)
-    assert notification_status(pursuit, False, timedelta(seconds=1)) == (LATE, 0.0)
-    assert notification_status(pursuit, False, None) == (NOT_NOTIFIED, 0.0)
-    assert notification_status(observation, True, timedelta(hours=5)) == (IN_TIME, 5.0)
-    assert notification_status(observation, True, timedelta(hours=5, seconds=1)) == (LATE, 5.0)
-    assert notification_status(observation, False, timedelta(minutes=1)) == (LATE, 0.0)
+def test_a_crossing_is_drawn_with_the_status_the_service_gave() -> None:
+    """The rule is the service's (tests/test_geo.py); the map only carries its verdict over."""
+    row = CaseCrossing(
+        case_reference="CASE-2026-00001",
+        case_kind=CaseKind.OBSERVATION.value,
+        case_title="Van",
+        partner_code="LU-POLICE",
+        event_id=1,
+        lat=49.654,
+        lon=5.886,
+        location="",
+        zone="Europe/Luxembourg",
+        crossed_at=datetime(2026, 4, 2, 12, 0, tzinfo=UTC),
+        notified_at=datetime(2026, 4, 2, 17, 0, tzinfo=UTC),
+        delay=timedelta(hours=5),
+        urgent=True,
+        group="urgent_observation",
+        limit_hours=5.0,
+        status="in_time",
+    )
+    assert plotted(row) == PlottedCrossing(row, IN_TIME, 5.0)
+    late = replace(row, group="observation", limit_hours=0.0, status="late")
+    assert plotted(late) == PlottedCrossing(late, LATE, 0.0)
+    silent = replace(row, notified_at=None, delay=None, status="not_notified")
+    assert plotted(silent) == PlottedCrossing(silent, NOT_NOTIFIED, 5.0)
+    patrol = replace(
+        row, case_kind=CaseKind.JOINT_PATROL.value, group=None, limit_hours=None, status="not_applicable"
+    )
+    assert plotted(patrol) is None
 
 
 # -- what is drawn -----------------------------------------------------------------------------------

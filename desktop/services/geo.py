@@ -8,7 +8,9 @@ oversized file raises `MapDataError` naming the file and the fault, never a half
 
 `GeoService(case_file).crossings(...)` is the case-data part: one row per case whose timeline
 has a border crossing with coordinates, with the delay between the first crossing and the first
-notification of the host.
+notification of the host, and whether that was in time: the status is decided in the same SQL
+statement by the dashboard's rule (`insight_rules.notification_clock`), so the map and the
+dashboard never disagree on a case and no case is read on its own.
 
 Coordinates in lines and rings are (longitude, latitude) pairs in degrees, x before y, as in
 GeoJSON and as a plot wants them; a crossing point and a case crossing carry them as named
@@ -29,13 +31,14 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import String, and_, case, func, select, type_coerce
 
-from desktop.models import Agency, Case, CaseEvent
+from desktop.models import Agency, Case, CaseEvent, ObservationDetails
 from desktop.models.enums import CaseKind, Country, EventKind
 from desktop.services.casefile import CaseFile
 from desktop.services.catalogue import default_resources_dir
 from desktop.services.errors import InvalidInput
+from desktop.services.insight_rules import NOTIFICATION_LIMIT_HOURS, CrossingGroup, notification_clock
 
 MAP_FORMAT = "casedesk-border-map"
 POINTS_FORMAT = "casedesk-crossing-points"
@@ -148,6 +151,14 @@ class CaseCrossing:
     delay: timedelta | None
     """notified_at - crossed_at; negative when the host was told before the crossing, None if
     the host has not been notified."""
+    urgent: bool  # an urgent observation (ObservationDetails.urgent); False for any other case
+    group: str | None
+    """The insight_rules.CrossingGroup value of the rule the case is held to; None for a case kind
+    without a notification duty."""
+    limit_hours: float | None  # that rule's limit: 0 (on crossing) or 5 (urgent observation)
+    status: str
+    """An insight_rules.NotificationStatus value: in_time (delay <= limit, to the millisecond, as
+    the dashboard counts), late, not_notified, or not_applicable (no notification duty)."""
 
 
 # --- Shipped resources -------------------------------------------------------------------------
@@ -488,22 +499,28 @@ class GeoService:
         coordinates; `crossed_at` is its first BORDER_CROSSED event of all (the moment the
         notification rule counts from), `notified_at` its first HOST_NOTIFIED event. Filters:
         case kinds, one case reference, a partner agency code or its start ("NL-"), and the
-        first crossing in [since, until)."""
+        first crossing in [since, until).
+
+        The notification status, group and limit of each row come from the dashboard's rule
+        (`insight_rules.notification_clock`), computed in this one statement."""
         since, until = _aware(since, "since"), _aware(until, "until")
         limit = max(0, min(limit, MAX_CROSSINGS))
 
-        def first(kind: EventKind, name: str):  # type: ignore[no-untyped-def]
-            return (
-                select(CaseEvent.case_id, func.min(CaseEvent.occurred_at).label("at"))
-                .where(CaseEvent.kind == kind.value)
-                .group_by(CaseEvent.case_id)
-                .subquery(name)
-            )
+        def first(kind: EventKind):  # type: ignore[no-untyped-def]
+            return func.min(case((CaseEvent.kind == kind.value, CaseEvent.occurred_at)))
 
-        crossed, notified = (
-            first(EventKind.BORDER_CROSSED, "crossed"),
-            first(EventKind.HOST_NOTIFIED, "notified"),
+        # The first crossing and the first notification of every case, in one pass over its events.
+        firsts = (
+            select(
+                CaseEvent.case_id,
+                first(EventKind.BORDER_CROSSED).label("crossed"),
+                first(EventKind.HOST_NOTIFIED).label("notified"),
+            )
+            .where(CaseEvent.kind.in_([EventKind.BORDER_CROSSED.value, EventKind.HOST_NOTIFIED.value]))
+            .group_by(CaseEvent.case_id)
+            .subquery("firsts")
         )
+        clock = notification_clock(Case.kind, ObservationDetails.urgent, firsts.c.crossed, firsts.c.notified)
         placed = (
             select(
                 CaseEvent.case_id,
@@ -534,12 +551,15 @@ class GeoService:
                 placed.c.longitude,
                 placed.c.location,
                 placed.c.entered_zone,
-                crossed.c.at,
-                notified.c.at,
+                _as_text(firsts.c.crossed),
+                _as_text(firsts.c.notified),
+                func.coalesce(ObservationDetails.urgent, False),
+                clock.group,
+                clock.status,
             )
             .join(placed, and_(placed.c.case_id == Case.id, placed.c.n == 1))
-            .join(crossed, crossed.c.case_id == Case.id)
-            .outerjoin(notified, notified.c.case_id == Case.id)
+            .join(firsts, and_(firsts.c.case_id == Case.id, firsts.c.crossed.is_not(None)))
+            .outerjoin(ObservationDetails, ObservationDetails.case_id == Case.id)
             .outerjoin(Agency, Agency.id == Case.partner_agency_id)
         )
         if kinds is not None:
@@ -549,28 +569,60 @@ class GeoService:
         if partner and partner.strip():
             query = query.where(Agency.code.startswith(partner.strip().upper(), autoescape=True))
         if since is not None:
-            query = query.where(crossed.c.at >= since)
+            query = query.where(firsts.c.crossed >= since)
         if until is not None:
-            query = query.where(crossed.c.at < until)
+            query = query.where(firsts.c.crossed < until)
         # The newest `limit` crossings when there are more (the map shows what is current),
         # returned oldest first.
-        query = query.order_by(crossed.c.at.desc(), Case.reference.desc()).limit(limit)
+        query = query.order_by(firsts.c.crossed.desc(), Case.reference.desc()).limit(limit)
         with self._cf.reading() as session:
             rows = session.execute(query).all()[::-1]
-        return [
-            CaseCrossing(
-                case_reference=ref,
-                case_kind=kind,
-                case_title=title,
-                partner_code=partner_code,
-                event_id=event_id,
-                lat=lat,
-                lon=lon,
-                location=location,
-                zone=zone,
-                crossed_at=crossed_at,
-                notified_at=notified_at,
-                delay=None if notified_at is None else notified_at - crossed_at,
-            )
-            for ref, kind, title, partner_code, event_id, lat, lon, location, zone, crossed_at, notified_at in rows
-        ]
+        return [_crossing(*row) for row in rows]
+
+
+def _as_text(column: Any) -> Any:
+    """A time column read as its stored UTC text (`2026-11-28T18:12:54.000000Z`, models/base.py),
+    parsed by `_utc`: many times faster than the column type's own conversion."""
+    return type_coerce(column, String)
+
+
+def _utc(stored: str) -> datetime:
+    return datetime.fromisoformat(stored)
+
+
+def _crossing(
+    ref: str,
+    kind: str,
+    title: str,
+    partner_code: str | None,
+    event_id: int,
+    lat: float,
+    lon: float,
+    location: str,
+    zone: str,
+    crossed: str,
+    notified: str | None,
+    urgent: bool,
+    group: str | None,
+    status: str,
+) -> CaseCrossing:
+    crossed_at = _utc(crossed)
+    notified_at = _utc(notified) if notified is not None else None
+    return CaseCrossing(
+        case_reference=ref,
+        case_kind=kind,
+        case_title=title,
+        partner_code=partner_code,
+        event_id=event_id,
+        lat=lat,
+        lon=lon,
+        location=location,
+        zone=zone,
+        crossed_at=crossed_at,
+        notified_at=notified_at,
+        delay=None if notified_at is None else notified_at - crossed_at,
+        urgent=bool(urgent),
+        group=group,
+        limit_hours=None if group is None else NOTIFICATION_LIMIT_HOURS[CrossingGroup(group)],
+        status=status,
+    )

@@ -174,6 +174,68 @@ class NotificationStatus(StrEnum):
     IN_TIME = "in_time"
     LATE = "late"
     NOT_NOTIFIED = "not_notified"
+    NOT_APPLICABLE = "not_applicable"
+    """A case kind without a notification duty (not a pursuit or an observation); the dashboard
+    never counts such a case (NOTIFIED_CASE_KINDS), the border map may be asked for one."""
+
+
+@dataclass(frozen=True)
+class NotificationClock:
+    """SQL expressions for a case's notification of the host, the dashboard's rule: the group, its
+    limit and the delay in milliseconds (notified - crossed, rounded as `julianday` counts), and
+    the status (in time: delay <= limit; a case kind outside NOTIFIED_CASE_KINDS is not applicable).
+    """
+
+    group: ColumnElement[str]
+    """A CrossingGroup value; NULL for a case kind without a notification duty."""
+    limit_ms: ColumnElement[int]
+    delay_ms: ColumnElement[int]
+    """NULL when the host was not notified; negative when told before the crossing."""
+    status: ColumnElement[str]
+    """A NotificationStatus value."""
+
+
+def notification_clock(
+    case_kind: ColumnElement[str],
+    urgent: ColumnElement[bool],
+    crossed: ColumnElement[datetime],
+    notified: ColumnElement[datetime],
+) -> NotificationClock:
+    """The notification rule over columns: the case's kind, ObservationDetails.urgent (NULL for a
+    case without observation details reads as not urgent), its first crossing and its first
+    notification of the host (stored UTC times)."""
+    urgent_ = func.coalesce(urgent, False)
+    is_pursuit = case_kind == CaseKind.PURSUIT.value
+    is_observation = case_kind == CaseKind.OBSERVATION.value
+    group = case(
+        (is_pursuit, literal(CrossingGroup.PURSUIT.value)),
+        (and_(is_observation, urgent_), literal(CrossingGroup.URGENT_OBSERVATION.value)),
+        (is_observation, literal(CrossingGroup.OBSERVATION.value)),
+    )
+    limit_ms = case(
+        *(
+            (group == g.value, int(NOTIFICATION_LIMIT_HOURS[g] * MS_PER_HOUR))
+            for g in CrossingGroup
+            if NOTIFICATION_LIMIT_HOURS[g]
+        ),
+        else_=0,
+    )
+    delay_ms = cast(
+        func.round(
+            (func.julianday(notified, type_=Float) - func.julianday(crossed, type_=Float)) * _MS_PER_DAY
+        ),
+        Integer,
+    )
+    status = case(
+        (
+            case_kind.not_in([k.value for k in NOTIFIED_CASE_KINDS]),
+            literal(NotificationStatus.NOT_APPLICABLE.value),
+        ),
+        (notified.is_(None), literal(NotificationStatus.NOT_NOTIFIED.value)),
+        (delay_ms <= limit_ms, literal(NotificationStatus.IN_TIME.value)),
+        else_=literal(NotificationStatus.LATE.value),
+    )
+    return NotificationClock(group=group, limit_ms=limit_ms, delay_ms=delay_ms, status=status)
 
 
 # -- loans ---------------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """What the border map shows, loaded in one operation, and how a place becomes a point of the plot.
 
 `load_map(svc, query)` runs on the database worker (an `Op`): it reads the shipped map and
-crossing points (the first call parses their JSON files) and the case file's crossings, and
-decides each crossing's notification status with the dashboard's own figures
-(`InsightService.notification_delays`), so the map and the dashboard never disagree on a case.
+crossing points (the first call parses their JSON files) and the case file's crossings. Each
+crossing comes with its notification status and limit, decided by the service with the
+dashboard's own rule (`GeoService.crossings`, `insight_rules.notification_clock`), so the map and
+the dashboard never disagree on a case; this module only turns them into map items.
 
 The plot is an equirectangular projection scaled at 50.8° N, the middle of the region: x is the
 longitude times cos(50.8°), y the latitude, so a kilometre is as long across as it is up and
@@ -14,20 +15,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop.models.enums import CaseKind
 from desktop.services import geo
 from desktop.services.dto import AgencyView
 from desktop.services.geo import BorderMap, CaseCrossing, CrossingPoint
-from desktop.services.insight_rules import (
-    NOTIFICATION_LIMIT_HOURS,
-    NOTIFIED_CASE_KINDS,
-    CrossingGroup,
-    NotificationStatus,
-)
-from desktop.services.insight_views import DashboardFilter
+from desktop.services.insight_rules import NOTIFIED_CASE_KINDS, NotificationStatus
 
 if TYPE_CHECKING:
     from desktop.services.facade import Services
@@ -86,40 +81,13 @@ class MapLoad:
     """True when the case file has more crossings than the map draws (geo.MAX_CROSSINGS)."""
 
 
-def notification_status(
-    case_kind: str, urgent: bool, delay: timedelta | None
-) -> tuple[NotificationStatus, float]:
-    """(status, limit in hours) of one crossing by the rules of insight_rules: a pursuit, and an
-    observation with prior authorisation, must notify at the latest on crossing (delay <= 0); an
-    urgent observation within 5 hours; no notification at all is `NOT_NOTIFIED`."""
-    if case_kind == CaseKind.PURSUIT.value:
-        group = CrossingGroup.PURSUIT
-    else:
-        group = CrossingGroup.URGENT_OBSERVATION if urgent else CrossingGroup.OBSERVATION
-    limit = NOTIFICATION_LIMIT_HOURS[group]
-    if delay is None:
-        return NotificationStatus.NOT_NOTIFIED, limit
-    in_time = delay <= timedelta(hours=limit)
-    return (NotificationStatus.IN_TIME if in_time else NotificationStatus.LATE), limit
-
-
-def _statuses(svc: Services, rows: list[CaseCrossing]) -> dict[str, tuple[NotificationStatus, float]]:
-    """Worker thread. Status and limit per case reference, as the dashboard counts them."""
-    found: dict[str, tuple[NotificationStatus, float]] = {}
-    if not rows:
-        return found
-    first = min(row.crossed_at for row in rows).date()
-    last = max(row.crossed_at for row in rows).date()
-    delays = svc.insight.notification_delays(
-        DashboardFilter(first_month=first, last_month=last), max_points=geo.MAX_CROSSINGS
-    )
-    for point in delays.points:
-        found[point.case_reference] = (NotificationStatus(point.status), point.limit_hours)
-    for row in rows:  # beyond the dashboard's points (a very large file): the same rule here
-        if row.case_reference not in found:
-            urgent = bool(svc.cases.show(row.case_reference).details.get("urgent", False))
-            found[row.case_reference] = notification_status(row.case_kind, urgent, row.delay)
-    return found
+def plotted(row: CaseCrossing) -> PlottedCrossing | None:
+    """The map item of a crossing; None for a case kind without a notification duty (the map
+    shows how the host was told, and offers only pursuits and observations)."""
+    status = NotificationStatus(row.status)
+    if status is NotificationStatus.NOT_APPLICABLE or row.limit_hours is None:
+        return None
+    return PlottedCrossing(row, status, row.limit_hours)
 
 
 def load_map(svc: Services, query: MapQuery) -> MapLoad:
@@ -127,8 +95,7 @@ def load_map(svc: Services, query: MapQuery) -> MapLoad:
     world = geo.border_map()
     points = geo.crossing_points()
     rows = svc.geo.crossings(kinds=query.kinds, partner=query.partner, since=query.since, until=query.until)
-    statuses = _statuses(svc, rows)
-    crossings = tuple(PlottedCrossing(row, *statuses[row.case_reference]) for row in rows)
+    crossings = tuple(item for item in map(plotted, rows) if item is not None)
     return MapLoad(
         world=world,
         points=points,
