@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,9 @@ import sqlcipher3
 from sqlalchemy import select
 
 from desktop.exchange.cades import sign_detached
-from desktop.models import AuditEntry, Member
+from desktop.models import AuditEntry, Member, utcnow
 from desktop.models.enums import CaseKind, Role
-from desktop.services.audit_anchor import AnchorReport, statement
+from desktop.services.audit_anchor import ANCHOR_EVERY, AnchorReport, anchor_due, statement
 from desktop.services.casefile import open_case_file
 from desktop.services.errors import InvalidInput, PermissionDenied
 from desktop.services.facade import Services
@@ -390,4 +391,80 @@ def test_the_password_prompt_is_window_modal_and_closed_on_lock(qtbot, case: Pat
         assert page.sign_dialog is None
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
     finally:
+        harness.close()
+
+
+# -- when the head is signed: on demand, and on its own with a supervisor's package signature --------
+
+
+def _due(case: Path, *, later: timedelta = timedelta(0)) -> bool:
+    with open_services(case, CLAIRE) as services, services.case_file.reading() as session:
+        return anchor_due(session.connection(), utcnow() + later)
+
+
+def test_an_anchor_is_due_when_none_exists_a_day_has_passed_or_many_entries_were_added(
+    case: Path, exchange: Exchange, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _due(case), "a log with entries and no signed head"
+    _anchor(case, exchange)
+    assert not _due(case)
+    assert not _due(case, later=ANCHOR_EVERY - timedelta(minutes=1))
+    assert _due(case, later=ANCHOR_EVERY)
+    monkeypatch.setattr("desktop.services.audit_anchor.ANCHOR_EVERY_ENTRIES", 2)
+    assert not _due(case), "one entry (the anchor's own) since the signed head"
+    with open_services(case, PIETER) as services:
+        services.cases.create(CaseKind.OBSERVATION, "Observation Maas", partner_code=NL)
+    assert _due(case), "the new case added one more entry: two since the signed head"
+
+
+def test_a_supervisors_package_signature_signs_the_head_when_one_is_due(
+    case: Path, exchange: Exchange
+) -> None:
+    with open_services(case, CLAIRE) as services:
+        services.packages.export(exchange.refs["info"], password=exchange.password(CLAIRE))
+    first = _report(case)
+    assert (first.anchors, first.good, first.ok) == (1, 1, True), "none existed: the signature signed one"
+    with open_services(case, CLAIRE) as services:
+        services.packages.export(exchange.refs["lu"], password=exchange.password(CLAIRE))
+    assert _report(case).anchors == 1, "the head was signed minutes ago: no second anchor"
+    assert not _due(case)
+
+
+def test_a_duty_officers_credential_never_signs_the_head(case: Path, exchange: Exchange) -> None:
+    credential = load(identity(exchange.pki, PIETER))
+    with open_services(case, PIETER) as services:
+        assert services.audit_anchors.anchor_with(credential) is None
+    with open_services(case, CLAIRE) as services:
+        view = services.audit_anchors.anchor_with(load(identity(exchange.pki, CLAIRE)))
+        assert view is not None and view.member == CLAIRE
+        assert services.audit_anchors.anchor_with(load(identity(exchange.pki, CLAIRE))) is None
+    assert _report(case).anchors == 1
+
+
+def test_cli_anchor_if_due_signs_once(case: Path, exchange: Exchange, tmp_path: Path) -> None:
+    password_file = tmp_path / "p12-password"
+    password_file.write_text(exchange.password(CLAIRE))
+    password_file.chmod(0o600)
+    command = ("audit", "anchor", case, "--as", CLAIRE, "--p12-password-file", password_file, "--if-due")
+    run = _casedesk(*command)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.startswith("Signed the head of the audit log: entry ")
+    run = _casedesk(*command)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout == "The head of the audit log was signed recently; no signature is due.\n"
+    assert _report(case).anchors == 1
+
+
+def test_gui_says_when_a_new_signature_is_due(qtbot, case: Path, exchange: Exchange, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _anchor(case, exchange)
+    monkeypatch.setattr("desktop.services.audit_anchor.ANCHOR_EVERY_ENTRIES", 1)
+    page, harness = _page(qtbot, case, CLAIRE)
+    try:
+        status = page.status
+        assert status is not None and status.ok and status.anchor_due
+        assert page.banner.text().endswith(
+            "A new signature is due: a supervisor's next package signs it, or sign it here."
+        )
+    finally:
+        page.detach()
         harness.close()

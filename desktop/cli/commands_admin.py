@@ -96,6 +96,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     add_open_options(anchor)
     anchor.add_argument("--p12-password-file", type=Path, metavar="FILE")
+    anchor.add_argument(
+        "--if-due",
+        action="store_true",
+        help="sign only when a signed head is due (none yet, older than a day, or 200 entries since): "
+        "for a scheduled task",
+    )
     anchor.set_defaults(handler=cmd_audit_anchor)
 
     check = commands.add_parser("check", help="SQLCipher and SQLite integrity, key slots, audit chain")
@@ -293,7 +299,11 @@ def cmd_audit_anchor(args: argparse.Namespace) -> int:
 
     password = _p12_password(args, "your signing certificate")
     with opened(args) as services:
-        view = services.audit_anchors.anchor(password)  # type: ignore[attr-defined]
+        anchors = services.audit_anchors  # type: ignore[attr-defined]
+        view = anchors.anchor_if_due(password) if args.if_due else anchors.anchor(password)
+    if view is None:
+        print("The head of the audit log was signed recently; no signature is due.")
+        return EXIT_OK
     print(
         f"Signed the head of the audit log: entry {view.seq}, {view.entry_hash}, by {view.member} at {view.at}."
     )

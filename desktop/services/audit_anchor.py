@@ -14,6 +14,12 @@ The signer must have been a supervisor at the anchor's seq, by the roles the log
 member.update entries record (her role now only if it records none): a demotion since does not
 spoil her anchors, nor does a promotion since make good an anchor she could not have signed.
 
+When: a supervisor signs the head on demand (`casedesk audit anchor`, the Audit page), and the
+head is signed on its own whenever a supervisor signs a package while an anchor is due
+(`anchor_due`: none yet, the newest older than ANCHOR_EVERY, or ANCHOR_EVERY_ENTRIES entries
+since), so a file in daily use is anchored daily without one more passphrase prompt;
+`casedesk audit anchor --if-due` lets a scheduled task do the same with the keyring's credential.
+
 Limit: the anchors live in the same database. Someone who can write it raw can delete anchors
 along with the newest entries (the triggers refuse plain deletes, not a determined editor); the
 anchor's statement (`casedesk audit verify` prints the newest) kept elsewhere closes that gap.
@@ -22,22 +28,28 @@ anchor's statement (`casedesk audit verify` prints the newest) kept elsewhere cl
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, text
 
 from desktop.exchange.cades import sign_detached, verify_detached
-from desktop.exchange.pki import fingerprint
+from desktop.exchange.pki import Credential, fingerprint
 from desktop.models import AuditAnchor, utcnow
 from desktop.models.base import UTCDateTime
 from desktop.models.enums import Role
-from desktop.sentences import Said, said
+from desktop.sentences import Said, Sentence, said
 from desktop.services.audit import _head
 from desktop.services.casefile import CaseFile
 from desktop.services.credentials import CredentialService
 from desktop.services.errors import InvalidInput, PermissionDenied
 
 STATEMENT_KIND = "casedesk-audit-anchor/1"
+ANCHOR_EVERY = timedelta(hours=24)
+ANCHOR_EVERY_ENTRIES = 200
+
+_log = logging.getLogger(__name__)
 
 
 def statement(file_id: str, seq: int, entry_hash: str, at: str) -> bytes:
@@ -84,7 +96,36 @@ class AuditAnchorService:
         actor = self._cf.actor
         if actor.member_id is None or actor.role != Role.SUPERVISOR:
             raise PermissionDenied("Only a supervisor signs the head of the audit log.")
-        credential = self._credentials.unlock(actor.member_id, password)
+        return self._sign(self._credentials.unlock(actor.member_id, password))
+
+    def due(self) -> bool:
+        with self._cf.reading() as session:
+            return anchor_due(session.connection(), utcnow())
+
+    def anchor_if_due(self, password: str | None) -> AnchorView | None:
+        """`anchor`, when an anchor is due (for a scheduled task); None when it is not."""
+        return self.anchor(password) if self.due() else None
+
+    def anchor_with(self, credential: Credential) -> AnchorView | None:
+        """Sign the head with a credential the acting supervisor has just unlocked for another
+        signature (a package), when an anchor is due; None otherwise or for another role.
+
+        The package is already committed when this runs: a failure here is logged (no case data)
+        and does not undo it; the next signature tries again."""
+        actor = self._cf.actor
+        if actor.member_id is None or actor.role != Role.SUPERVISOR:
+            return None
+        try:
+            if not self.due():
+                return None
+            return self._sign(credential)
+        except Sentence as error:  # a refusal (full disk, busy file): the package is out regardless
+            _log.warning("Could not sign the head of the audit log after a package: %s", type(error).__name__)
+            return None
+
+    def _sign(self, credential: Credential) -> AnchorView:
+        actor = self._cf.actor
+        assert actor.member_id is not None
         with self._cf.unit_of_work("audit.anchor") as session:
             seq, head = _head(session.connection())
             if seq == 0:
@@ -108,6 +149,24 @@ class AuditAnchorService:
     def report(self) -> AnchorReport:
         with self._cf.reading() as session:
             return verify_anchors(session.connection(), self._cf.vault.file_id)
+
+
+def anchor_due(connection: Connection, now: datetime) -> bool:
+    """An anchor is due when the log has entries and none is signed yet, the newest signed head
+    is older than ANCHOR_EVERY, or ANCHOR_EVERY_ENTRIES entries were added since it. Read from
+    the anchor rows as stored: `verify_anchors` judges whether they are good."""
+    length = _chain_length(connection)
+    if length == 0:
+        return False
+    newest = connection.execute(
+        text("SELECT seq, at FROM audit_anchor ORDER BY seq DESC, id DESC LIMIT 1")
+    ).first()
+    if newest is None:
+        return True
+    signed_at = UTCDateTime().process_result_value(newest[1], None)
+    if signed_at is None or now - signed_at >= ANCHOR_EVERY:
+        return True
+    return length - int(newest[0]) >= ANCHOR_EVERY_ENTRIES
 
 
 def _chain_length(connection: Connection) -> int:

@@ -38,6 +38,7 @@ from desktop.models import Agency, Attachment, AttachmentBlob, Member, Package, 
 from desktop.models.enums import Direction, RequestStatus, Role
 from desktop.sentences import Said, said
 from desktop.services import audit
+from desktop.services.audit_anchor import AuditAnchorService
 from desktop.services.casefile import CaseFile
 from desktop.services.credentials import CredentialService, TrustService
 from desktop.services.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
@@ -322,6 +323,8 @@ class PackageService:
                 request.status = RequestStatus.SENT.value
                 request.sent_at = sending_at
                 request.due_at = request_deadline(self._cf.catalogue(), request)
+        # A supervisor's package signature also signs the log's head when an anchor is due.
+        AuditAnchorService(self._cf).anchor_with(signers[0])
         return ExportResult(data, file_name, digest, plan, override_handling, encrypted_for)
 
     def _document(
@@ -468,6 +471,7 @@ class PackageService:
             (),
             False,
         )
+        AuditAnchorService(self._cf).anchor_with(credential)
         return ExportResult(
             data, file_name, digest, plan, False, partner_code if encrypt_for_agency else None
         )

@@ -95,20 +95,25 @@ class AuditStatus:
     truncated: bool = False
     can_sign: bool = False
     """The acting member is a supervisor with a signing credential: they may sign the head."""
+    anchor_due: bool = False
+    """A signed head is due (audit_anchor.anchor_due): none yet, the newest over a day old, or
+    many entries since."""
 
 
 def audit_status(case_file: CaseFile, *, limit: int = AUDIT_RECENT) -> AuditStatus:
     """Verify the whole hash chain and read the newest `limit` entries, in one read transaction."""
     from sqlalchemy import text
 
+    from desktop.models import utcnow
     from desktop.models.enums import Role
     from desktop.services.audit import verify_chain
-    from desktop.services.audit_anchor import verify_anchors
+    from desktop.services.audit_anchor import anchor_due, verify_anchors
 
     with case_file.reading() as session:
         connection = session.connection()
         report = verify_chain(connection)
         anchors = verify_anchors(connection, case_file.vault.file_id)
+        due = anchor_due(connection, utcnow())
         acting = case_file.actor
         can_sign = (
             acting.role == Role.SUPERVISOR
@@ -142,4 +147,5 @@ def audit_status(case_file: CaseFile, *, limit: int = AUDIT_RECENT) -> AuditStat
         anchored_by=anchors.latest_by,
         truncated=anchors.truncated,
         can_sign=can_sign,
+        anchor_due=due,
     )

@@ -265,12 +265,18 @@ class AuditPage(Page):
     def _anchor_line(self, status: AuditStatus) -> str:
         if status.anchored_seq is None:
             return self.tr("Its head was never signed: a log cut short would not be noticed.")
-        return arg(
+        line = arg(
             self.tr("Head signed at entry %1 by %2, %3."),
             number(status.anchored_seq),
             status.anchored_by or "",
             local_text(status.anchored_at),
         )
+        if status.anchor_due:
+            # Signed on its own when a supervisor signs a package; this says it has not happened lately.
+            line += " " + self.tr(
+                "A new signature is due: a supervisor's next package signs it, or sign it here."
+            )
+        return line
 
     def _fill_table(self, status: AuditStatus) -> None:
         self.table.setUpdatesEnabled(False)
