@@ -19,16 +19,12 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import (
     ColumnElement,
-    Float,
-    Integer,
     Select,
     String,
     and_,
     case,
-    cast,
     exists,
     func,
-    literal,
     literal_column,
     select,
     type_coerce,
@@ -54,6 +50,7 @@ from desktop.services.insight_rules import (
     LoanState,
     NotificationStatus,
     answer_clock,
+    notification_clock,
 )
 from desktop.services.insight_views import (
     AnswerPoint,
@@ -82,7 +79,6 @@ MAX_POINTS = 2000
 DUE_SOON_DAYS = 7
 DEFAULT_FILTER = DashboardFilter()
 """Every partner, both directions, the last 12 months."""
-_MS_PER_DAY = 86_400_000
 # "YYYY-MM" of the stored UTC text; literal arguments, so the expression matches the index's.
 _MONTH = func.substr(Request.created_at, literal_column("1"), literal_column("7"), type_=String)
 _KIND_ORDER = {kind.value: n for n, kind in enumerate(RequestKind)}
@@ -403,35 +399,11 @@ class InsightService:
             .group_by(CaseEvent.case_id)
             .subquery()
         )
+        # The rule is insight_rules.notification_clock, the border map's (GeoService.crossings):
+        # the scope below keeps pursuits and observations only, never NOT_APPLICABLE.
+        clock = notification_clock(Case.kind, ObservationDetails.urgent, firsts.c.crossed, firsts.c.notified)
+        group, delay_ms, status = clock.group, clock.delay_ms, clock.status
         urgent = func.coalesce(ObservationDetails.urgent, False)
-        group = case(
-            (Case.kind == CaseKind.PURSUIT.value, literal(CrossingGroup.PURSUIT.value)),
-            (urgent, literal(CrossingGroup.URGENT_OBSERVATION.value)),
-            else_=literal(CrossingGroup.OBSERVATION.value),
-        )
-        limit_ms = case(
-            *(
-                (group == g.value, int(NOTIFICATION_LIMIT_HOURS[g] * MS_PER_HOUR))
-                for g in CrossingGroup
-                if NOTIFICATION_LIMIT_HOURS[g]
-            ),
-            else_=0,
-        )
-        delay_ms = cast(
-            func.round(
-                (
-                    func.julianday(firsts.c.notified, type_=Float)
-                    - func.julianday(firsts.c.crossed, type_=Float)
-                )
-                * _MS_PER_DAY
-            ),
-            Integer,
-        )
-        status = case(
-            (firsts.c.notified.is_(None), literal(NotificationStatus.NOT_NOTIFIED.value)),
-            (delay_ms <= limit_ms, literal(NotificationStatus.IN_TIME.value)),
-            else_=literal(NotificationStatus.LATE.value),
-        )
         scope = [
             Case.kind.in_([k.value for k in NOTIFIED_CASE_KINDS]),
             firsts.c.crossed.is_not(None),
