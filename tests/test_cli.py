@@ -32,7 +32,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.models import LiaisonOfficer
+from desktop.models import AuditEntry, LiaisonOfficer
 from desktop.services.casefile import open_case_file
 from desktop.services.demo import make_demo
 from desktop.services.facade import Services
@@ -763,6 +763,15 @@ def test_almanac_export_writes_csv(almanac_imported: tuple[Path, Run], tmp_path:
         ("Jan Peeters", "BE-FEDPOL"),
         ("Marie Dupont", "BE-FEDPOL"),
     }
+    case_file = open_case_file(path, SAM_PW, member="Sam")
+    try:
+        with case_file.reading() as session:
+            [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == "export.almanac_csv"))
+    finally:
+        case_file.close()
+    details = json.loads(entry.details)
+    assert (entry.actor_name, details["path"], details["size"]) == ("Sam", str(out), out.stat().st_size)
+    assert details["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
 
 
 def test_almanac_import_of_a_missing_file(fast: Path, tmp_path: Path) -> None:

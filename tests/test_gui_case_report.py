@@ -6,6 +6,8 @@ read back with pypdfium2. Run offscreen with pytest-qt.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import stat
 from datetime import UTC, datetime, timedelta
@@ -160,6 +162,17 @@ def test_save_as_pdf_writes_the_case_owner_only(ui: Harness, case: tuple[str, st
     assert data.startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in folder.iterdir()] == ["printout.pdf"]  # no temporary file left
+    action, details = ui.audit_actions()[-1]  # who took the case out, where to, which bytes
+    assert (action, json.loads(details)) == (
+        "export.case_report_pdf",
+        {
+            "kind": "case_report_pdf",
+            "subject": reference,
+            "path": str(target),
+            "size": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        },
+    )
     pages = _texts(data)
     assert len(pages) >= 1
     text = " ".join(pages)

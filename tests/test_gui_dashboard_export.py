@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QMessageBox, QWidget
 
+from desktop.services.session_api import audit_status
 from desktop.ui.dashboard import DashboardPage
 from desktop.ui.dashboard.style import paper_style
 from desktop.ui.files import REPLACE_QUESTION
@@ -27,6 +28,7 @@ from tests.gui_dashboard_harness import (
     _on_screen,
 )
 from tests.gui_helpers import WAIT
+from tests.gui_page_harness import PageHarness
 from tests.test_insight import NOW
 
 # -- export and print ----------------------------------------------------------------------------
@@ -193,7 +195,9 @@ def test_print_the_dashboard_to_pdf(qtbot, page: DashboardPage, tmp_path: Path) 
     assert page.pdf()[1] == 2
 
 
-def test_save_as_pdf_writes_the_dashboard_owner_only(qtbot, page: DashboardPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_save_as_pdf_writes_the_dashboard_owner_only(  # type: ignore[no-untyped-def]
+    qtbot, page: DashboardPage, harness: PageHarness, tmp_path: Path
+) -> None:
     asked: list[tuple[str, str, str]] = []
     folder = tmp_path / "out"
     folder.mkdir()
@@ -212,6 +216,8 @@ def test_save_as_pdf_writes_the_dashboard_owner_only(qtbot, page: DashboardPage,
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600  # the figures are case data
     assert [p.name for p in folder.iterdir()] == ["chosen.pdf"]  # no temporary file left
     _check_printout(page, saved.read_bytes())
+    newest = harness.call(lambda svc: audit_status(svc.case_file, limit=1)).recent[0]
+    assert newest[2:] == ("Sam", "export.dashboard_pdf", "export", page.filters.summary())
     # a file already there is replaced, owner-only; another suffix gets ".pdf" too
     old = folder / "old.PDF"
     old.write_bytes(b"old")

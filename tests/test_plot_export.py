@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 
+from desktop.services.session_api import audit_status
 from desktop.ui.files import REPLACE_QUESTION, ask_save_file
 from desktop.ui.plot_export import png_bytes, render_image, save_plot, svg_bytes, with_format
 from tests.conftest import CaseFixture
@@ -179,6 +180,8 @@ def test_save_plot_writes_owner_only_and_says_so(
     written = tmp_path / "chart.png"
     assert written.read_bytes() == png_bytes(plot, PAPER) and stat.S_IMODE(written.stat().st_mode) == 0o600
     assert asked == [("Save it", "chart.png", "PNG (*.png);;SVG (*.svg)")] and drawn == ["png"]
+    newest = harness.call(lambda svc: audit_status(svc.case_file, limit=1)).recent[0]
+    assert newest[2:] == ("Sam", "export.chart_png", "export", "chart")  # the suggested name's stem
 
     answer.append(str(tmp_path / "chart.svg"))
     save()
@@ -191,6 +194,8 @@ def test_save_plot_writes_owner_only_and_says_so(
     qtbot.waitUntil(lambda: error.text() != "", timeout=WAIT)
     assert error.text() == "The file chart.png could not be written: No such file or directory."
     assert status.text() == ""
+    newest = harness.call(lambda svc: audit_status(svc.case_file, limit=1)).recent[0]
+    assert newest[3] == "export.chart_svg"  # the refused one is not in the log
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("chart", ".chart"))) == [
         "chart.png",
         "chart.svg",

@@ -13,7 +13,7 @@ from desktop.cli.errors import CliError
 from desktop.cli.main import EXIT_FAILED, EXIT_OK, add_open_options, opened
 from desktop.cli.output import print_json, print_table
 from desktop.models.enums import Country, RequestKind, Role
-from desktop.services.private_files import check_private_destination, write_private
+from desktop.services.private_files import check_private_destination
 
 _ROLES = [r.value for r in Role]
 
@@ -333,10 +333,13 @@ def cmd_almanac_import(args: argparse.Namespace) -> int:
 
 
 def cmd_almanac_export(args: argparse.Namespace) -> int:
+    from desktop.services.exports import ExportKind
+
+    check_private_destination(args.out)
     with opened(args) as services:
         data = services.almanac.export_csv()  # type: ignore[attr-defined]
-    check_private_destination(args.out)
-    write_private(args.out, data)  # plaintext officers' contacts: owner-only, whole or not at all
+        # Plaintext officers' contacts: owner-only, whole or not at all, and in the audit log.
+        services.exports.write(ExportKind.ALMANAC_CSV, args.out, data, subject="almanac")  # type: ignore[attr-defined]
     print(f"Wrote {args.out}.")
     return EXIT_OK
 

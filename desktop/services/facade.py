@@ -10,6 +10,7 @@ from desktop.services.casefile import CaseFile
 from desktop.services.cases import CaseService
 from desktop.services.credentials import CredentialService, TrustService
 from desktop.services.due import DueService
+from desktop.services.exports import ExportService
 from desktop.services.geo import GeoService
 from desktop.services.insight import InsightService
 from desktop.services.loans import LoanService
@@ -35,3 +36,4 @@ class Services:
         self.insight = InsightService(case_file)
         self.geo = GeoService(case_file)
         self.audit_anchors = AuditAnchorService(case_file)
+        self.exports = ExportService(case_file)

@@ -3,8 +3,9 @@
 The pages never call `QFileDialog` or the clipboard directly: they hold the functions below as
 attributes (`page.choose_import_file = …`), so a test gives a path instead of clicking through a
 native dialog, and the window can route copies through a clipboard that clears itself.
-Used by the Almanac page (CSV import and export) and the Agencies page (certificate and PKCS#12
-files).
+Used by the Almanac page (CSV import and export), the Agencies page (certificate and PKCS#12
+files) and the exports of case data (charts, the dashboard, a case report: `export_file`, which
+records each one in the audit log).
 
 A save dialog is given the suggested name's suffix as its default suffix, so a name typed without it
 gets it before the dialog asks whether to replace an existing file. Where a page still adds a
@@ -23,6 +24,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.services.errors import InvalidInput
+from desktop.services.exports import ExportDone, ExportKind
 from desktop.services.private_files import PrivateWriteError, write_private
 from desktop.ui.i18n import arg
 
@@ -136,12 +138,26 @@ def read_file(path: str, *, max_bytes: int, refuse_larger: bool = True) -> bytes
     return data
 
 
+def _unwritable(path: str, error: PrivateWriteError) -> InvalidInput:
+    return InvalidInput(arg(QCoreApplication.translate(_CONTEXT, _UNWRITABLE), Path(path).name, error.reason))
+
+
+def export_file(
+    svc: object, kind: ExportKind, path: str, data: bytes, *, subject: str | None = None
+) -> ExportDone:
+    """Worker thread. Case data the user exports (a chart, the dashboard, a case report): written
+    owner-only and recorded in the audit log by the services' `exports.write`, a destination that
+    cannot be written said as `write_private_file` says it."""
+    try:
+        return svc.exports.write(kind, path, data, subject=subject)  # type: ignore[attr-defined]
+    except PrivateWriteError as error:
+        raise _unwritable(path, error) from None
+
+
 def write_private_file(path: str, data: bytes) -> None:
     """Worker thread. Write `data` readable by the owner only, atomically (an export is not
     encrypted): the services' `write_private`, with its sentence in the interface language."""
     try:
         write_private(path, data)
     except PrivateWriteError as error:
-        raise InvalidInput(
-            arg(QCoreApplication.translate(_CONTEXT, _UNWRITABLE), Path(path).name, error.reason)
-        ) from None
+        raise _unwritable(path, error) from None

@@ -10,8 +10,9 @@ patched.
 
 `save_plot` is the pages' "Export…": the page's file chooser (PNG and SVG filters, a suggested
 name), the format from the name, the bytes drawn on the GUI thread, then written owner-only on the
-database worker through an `Op` (`desktop.ui.files.write_private_file`: chart data are case data),
-the outcome shown in the page's status or error label. GUI thread only.
+database worker through an `Op` (`desktop.ui.files.export_file`: chart data are case data, so
+the services record the export in the audit log as `export.chart_png` or `export.chart_svg`, with
+the chart's name), the outcome shown in the page's status or error label. GUI thread only.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.ui.files import SaveFileChooser, confirm_replace, write_private_file
+from desktop.services.exports import ExportKind
+from desktop.ui.files import SaveFileChooser, confirm_replace, export_file
 from desktop.ui.operations import Op, ServicesWorker
 
 FORMATS = ("png", "svg")
@@ -115,6 +117,7 @@ def save_plot(
     saved: Callable[[str], str],
     status: QLabel,
     error: QLabel,
+    subject: str | None = None,
 ) -> str | None:
     """Ask for a file, draw the chart (`render(fmt)`) and write it owner-only on the worker.
 
@@ -122,7 +125,8 @@ def save_plot(
     failure sentence in `error`. A suffix added here to a name that then names an existing file is
     not written before the user said Yes to `files.confirm_replace`'s question. Returns the path
     to be written, or None if the user cancelled or no case file is open (nothing is drawn or
-    written then).
+    written then). `subject` names the chart in the audit log (default: the suggested name
+    without its suffix).
     """
     if worker is None:
         return None
@@ -130,12 +134,14 @@ def save_plot(
     if not chosen:
         return None
     path, fmt = with_format(chosen, default_format)
+    kind = ExportKind.CHART_SVG if fmt == "svg" else ExportKind.CHART_PNG
+    chart = subject if subject is not None else Path(suggested).stem
 
     def write(target: str) -> None:
         data = render(fmt)
         status.clear()
         error.clear()
-        Op(page, worker, lambda _svc: write_private_file(target, data)).success(
+        Op(page, worker, lambda svc: export_file(svc, kind, target, data, subject=chart)).success(
             lambda _none: status.setText(saved(target))
         ).failure(error.setText).run()
 

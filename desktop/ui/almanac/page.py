@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.almanac import ImportReport
 from desktop.services.almanac_csv import MAX_INPUT_BYTES, OfficerRecord
+from desktop.services.exports import ExportKind
 from desktop.ui.almanac.report import ImportReportPanel, whole_file_error
 from desktop.ui.files import (
     Copier,
@@ -35,8 +36,8 @@ from desktop.ui.files import (
     ask_open_file,
     ask_save_file,
     copy_to_system_clipboard,
+    export_file,
     read_file,
-    write_private_file,
 )
 from desktop.ui.i18n import arg, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
@@ -95,9 +96,9 @@ def import_file(svc: object, path: str) -> ImportReport:  # worker thread
     return svc.almanac.import_csv(data)  # type: ignore[attr-defined]
 
 
-def export_file(svc: object, path: str) -> int:  # worker thread
+def export_almanac(svc: object, path: str) -> int:  # worker thread
     data: bytes = svc.almanac.export_csv()  # type: ignore[attr-defined]
-    write_private_file(path, data)
+    export_file(svc, ExportKind.ALMANAC_CSV, path, data, subject="almanac")
     return len(data)
 
 
@@ -476,7 +477,7 @@ class AlmanacPage(Page):
         if not path:
             return
         self._start_action()
-        Op(self, worker, lambda svc: export_file(svc, path)).success(
+        Op(self, worker, lambda svc: export_almanac(svc, path)).success(
             lambda _size: self._exported(path)
         ).failure(self._action_failed).run()
 

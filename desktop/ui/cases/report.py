@@ -16,9 +16,10 @@ content.
 
 `CasePrinting` is the case detail's "Print / save as PDF…": the platform's print dialog
 (window-modal), or "Save as PDF…" through the page's file chooser — the PDF is made in memory
-(`QPdfWriter` on a buffer) and written owner-only by `desktop.ui.files.write_private_file` on the
-database worker (an `Op`); a PDF the print dialog is asked to print to a file is written the same
-way. GUI thread only.
+(`QPdfWriter` on a buffer) and written owner-only by `desktop.ui.files.export_file` on the
+database worker (an `Op`), which records it in the audit log (`export.case_report_pdf`, with the
+case's reference); a PDF the print dialog is asked to print to a file is written the same way.
+GUI thread only.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from desktop.models.enums import (
 )
 from desktop.services.cases import CaseView, EventView
 from desktop.services.dto import RequestView
+from desktop.services.exports import ExportKind
 from desktop.ui.cases import details
 from desktop.ui.cases.common import size_text
 from desktop.ui.cases.timeline_items import (
@@ -63,7 +65,7 @@ from desktop.ui.files import (
     ask_save_file,
     close_replace_questions,
     confirm_replace,
-    write_private_file,
+    export_file,
 )
 from desktop.ui.i18n import arg, plural, translate
 from desktop.ui.labels import label_of, meaning
@@ -575,7 +577,11 @@ class CasePrinting(QObject):
             return
         reference = report.view.reference
         self.page.error_label.clear()
-        Op(self.page, worker, lambda _svc: write_private_file(path, data)).success(
+        Op(
+            self.page,
+            worker,
+            lambda svc: export_file(svc, ExportKind.CASE_REPORT_PDF, path, data, subject=reference),
+        ).success(
             lambda _none: self.page.show_status(arg(self.tr("Case %1 saved as PDF to %2."), reference, path))
         ).failure(self.page.show_error).run()
 

@@ -4,7 +4,7 @@ dashboard on a printer or into a PDF made in memory (desktop/ui/printing.py).
 Exports and prints use the light palette (`paper_style`), whatever the screen shows: a chart is
 pasted into a report or printed on white paper. The page writes a chart's bytes owner-only to the
 file the user chose (`plot_export.save_plot`), and the dashboard's PDF bytes the same way
-(`desktop.ui.files.write_private_file`); a chart is drawn into the page through
+(`desktop.ui.files.export_file`, recorded in the audit log); a chart is drawn into the page through
 `plot_export.render_image`, the same drawing as a PNG export.
 
 `print_dashboard` lays the dashboard out on A4 (or the paper a print dialog chose): the title and

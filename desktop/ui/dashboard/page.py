@@ -15,8 +15,10 @@ Each chart exports as PNG or SVG through `choose_save_file` (the platform's dial
 path), written owner-only on the worker (desktop/ui/plot_export.py); "Print / save as PDF…" prints
 the whole dashboard (desktop/ui/dashboard/export.py) through the platform's print dialog
 (window-modal, no nested event loop), or makes its PDF in memory and writes it owner-only on the
-worker (`desktop.ui.files.write_private_file`), like the case report (desktop/ui/cases/report.py);
-a PDF the print dialog is asked to print to a file is written the same way.
+worker (`desktop.ui.files.export_file`), like the case report (desktop/ui/cases/report.py);
+a PDF the print dialog is asked to print to a file is written the same way. Every file written is
+recorded in the audit log by the services (`export.chart_png`, `export.chart_svg`,
+`export.dashboard_pdf`, with the chart's name or the filters' summary).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.dto import AgencyView
+from desktop.services.exports import ExportKind
 from desktop.services.insight_rules import LoanSlice
 from desktop.services.insight_views import CaseSelection, Dashboard
 from desktop.services.requests import RequestFilter
@@ -61,7 +64,7 @@ from desktop.ui.files import (
     ask_save_file,
     close_replace_questions,
     confirm_replace,
-    write_private_file,
+    export_file,
 )
 from desktop.ui.i18n import arg, current_language, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
@@ -472,7 +475,12 @@ class DashboardPage(Page):
         except PrintFailed:
             self.error_label.setText(arg(self.tr("The dashboard could not be saved to %1."), path))
             return
-        Op(self, worker, lambda _svc: write_private_file(path, data)).success(
+        summary = self.filters.summary()
+        Op(
+            self,
+            worker,
+            lambda svc: export_file(svc, ExportKind.DASHBOARD_PDF, path, data, subject=summary),
+        ).success(
             lambda _none: self.status_label.setText(arg(self.tr("Dashboard saved to %1."), path))
         ).failure(self.error_label.setText).run()
 
