@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.exchange.envelope import encrypt_for
 from desktop.exchange.verify import FAILED, INDETERMINATE, PASSED
@@ -204,6 +204,53 @@ def test_an_encrypted_export_gets_the_p7m_name_and_says_for_whom(  # type: ignor
     data = (tmp_path / f"{reference}.asice.p7m").read_bytes()
     assert data[:1] == b"\x30" and b"request.json" not in data
     assert (tmp_path / f"{reference}.asice.p7m").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_file_renamed_by_the_encryption_box_is_not_replaced_without_asking(  # type: ignore[no-untyped-def]
+    qtbot, as_claire: PageHarness, exchange: Exchange, tmp_path: Path
+) -> None:
+    from desktop.ui.files import REPLACE_QUESTION
+
+    reference = exchange.refs["info"]
+    chosen = tmp_path / f"{reference}.asice"
+    renamed = tmp_path / f"{reference}.asice.p7m"
+    renamed.write_bytes(b"an earlier package the Save dialog never asked about")
+    dialog = _export_dialog(qtbot, as_claire, reference, chosen)
+    dialog.encrypt_box.setChecked(False)
+    qtbot.mouseClick(dialog.signing.browse_button, Qt.MouseButton.LeftButton)
+    assert dialog.destination_edit.text() == str(chosen)
+    dialog.encrypt_box.setChecked(True)
+    assert dialog.destination_edit.text() == str(renamed)
+    qtbot.keyClicks(dialog.password_edit, exchange.password(CLAIRE))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    question = dialog.findChild(QMessageBox, REPLACE_QUESTION)
+    assert question is not None and renamed.name in question.text()
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert renamed.read_bytes() == b"an earlier package the Save dialog never asked about"
+    assert dialog.exported is None and dialog.export_button.isEnabled(), "nothing signed: try again"
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    question = dialog.findChild(QMessageBox, REPLACE_QUESTION)
+    with qtbot.waitSignal(dialog.sig_changed, timeout=WAIT):
+        qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert renamed.read_bytes()[:1] == b"\x30" and not chosen.exists()
+
+
+def test_the_file_the_save_dialog_asked_about_is_replaced_without_a_second_question(  # type: ignore[no-untyped-def]
+    qtbot, as_claire: PageHarness, exchange: Exchange, tmp_path: Path
+) -> None:
+    from desktop.ui.files import REPLACE_QUESTION
+
+    reference = exchange.refs["info"]
+    chosen = tmp_path / f"{reference}.asice"
+    chosen.write_bytes(b"replace me: the platform dialog asked")
+    dialog = _export_dialog(qtbot, as_claire, reference, chosen)
+    dialog.encrypt_box.setChecked(False)
+    qtbot.mouseClick(dialog.signing.browse_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.password_edit, exchange.password(CLAIRE))
+    with qtbot.waitSignal(dialog.sig_changed, timeout=WAIT):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.findChild(QMessageBox, REPLACE_QUESTION) is None
+    assert chosen.read_bytes()[:2] == b"PK"
 
 
 def test_the_passwords_leave_the_fields_when_handed_over_even_if_signing_fails(  # type: ignore[no-untyped-def]

@@ -180,7 +180,9 @@ def test_export_marks_the_request_sent_computes_the_deadline_and_keeps_the_exact
         assert {"status", "sent_at", "due_at"} <= changed
         assert any('"to":"sent"' in entry.details for entry in sent)
         # The supervisor's first signature also signed the log's head (an anchor was due): one entry.
-        anchored = [e for e in _audit(services, "audit_anchor.create") if '"intent":"audit.anchor"' in e.details]
+        anchored = [
+            e for e in _audit(services, "audit_anchor.create") if '"intent":"audit.anchor"' in e.details
+        ]
         assert len(anchored) == 1 and anchored[0].actor_name == CLAIRE
         assert _audit_count(services) == audited_before + 1 + len(sent) + 1
         assert _chain_ok(services)

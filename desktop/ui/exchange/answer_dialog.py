@@ -37,6 +37,7 @@ from desktop.ui.exchange.signing import (
     value_label,
     written_lines,
 )
+from desktop.ui.files import confirm_replace
 from desktop.ui.i18n import arg
 from desktop.ui.operations import Op, ServicesWorker
 from desktop.ui.sentences import tell
@@ -220,6 +221,16 @@ class AnswerDialog(QDialog):
         if not self._ready():
             return
         destination = self.signing.destination()
+        assert destination is not None
+        # An existing file is replaced only after a Yes: typed names and a suffix changed by the
+        # encryption box were never asked about by the Save dialog.
+        confirm_replace(
+            self, self.signing.asked_about(), str(destination), lambda _path: self._answer_to(destination)
+        )
+
+    def _answer_to(self, destination: Path) -> None:
+        if not self._ready():
+            return
         self._busy = True  # before the field is cleared: its textChanged re-checks the button
         # The password is handed to the Op once and leaves the field now (as the unlock screen
         # does): nothing of it stays in the dialog while the worker signs, or after a failure.

@@ -43,6 +43,7 @@ from desktop.ui.exchange.signing import (
     value_label,
     written_lines,
 )
+from desktop.ui.files import confirm_replace
 from desktop.ui.i18n import arg
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.sentences import tell
@@ -355,6 +356,16 @@ class ExportDialog(QDialog):
         if not self._ready():
             return
         destination = self.signing.destination()
+        assert destination is not None
+        # An existing file is replaced only after a Yes: typed names and a suffix changed by the
+        # encryption box were never asked about by the Save dialog.
+        confirm_replace(
+            self, self.signing.asked_about(), str(destination), lambda _path: self._export_to(destination)
+        )
+
+    def _export_to(self, destination: Path) -> None:
+        if not self._ready():
+            return
         self._busy = True  # before the fields are cleared: their textChanged re-checks the button
         # The passwords are handed to the Op once and leave the fields now (as the unlock screen
         # does): nothing of them stays in the dialog while the worker signs, or after a failure.

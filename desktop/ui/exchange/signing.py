@@ -206,6 +206,7 @@ class SigningForm(QWidget):
         self._file_stem = file_stem
         self._choose_file = choose_file
         self._suffix = PLAIN_SUFFIX
+        self._asked_about: Path | None = None
         self._enabled = False
 
         self.password_edit = QLineEdit()
@@ -293,7 +294,13 @@ class SigningForm(QWidget):
         current = self.destination() or self.suggested_path()
         chosen = self._choose_file(self.window(), current)
         if chosen is not None:
+            self._asked_about = chosen
             self.destination_edit.setText(str(chosen))
+
+    def asked_about(self) -> str:
+        """The file whose replacement the platform's Save dialog already asked about ('' if none):
+        a name typed, or renamed by `set_encrypted` since, is asked about again (`confirm_replace`)."""
+        return str(self._asked_about) if self._asked_about is not None else ""
 
     # -- state ------------------------------------------------------------------------------------
 
