@@ -934,6 +934,10 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A new signature is due: a supervisor&apos;s next package signs it, or sign it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of the newest %2 entries match</source>
         <translation type="unfinished"></translation>
     </message>

@@ -936,6 +936,10 @@ SHA-256 %3</translation>
         <translation>Tête signée à l&apos;entrée %1 par %2, %3.</translation>
     </message>
     <message>
+        <source>A new signature is due: a supervisor&apos;s next package signs it, or sign it here.</source>
+        <translation>Une nouvelle signature de la tête du journal est due : le prochain paquet signé par un superviseur l’apposera, ou signez-la ici.</translation>
+    </message>
+    <message>
         <source>%1 of the newest %2 entries match</source>
         <translation>%1 des %2 entrées les plus récentes correspondent</translation>
     </message>

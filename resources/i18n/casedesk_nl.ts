@@ -936,6 +936,10 @@ SHA-256 %3</translation>
         <translation>Kop ondertekend bij vermelding %1 door %2, %3.</translation>
     </message>
     <message>
+        <source>A new signature is due: a supervisor&apos;s next package signs it, or sign it here.</source>
+        <translation>Een nieuwe ondertekening van de kop van het logboek is nodig: het volgende pakket dat een leidinggevende ondertekent, doet het, of onderteken hier.</translation>
+    </message>
+    <message>
         <source>%1 of the newest %2 entries match</source>
         <translation>%1 van de nieuwste %2 vermeldingen komen overeen</translation>
     </message>

@@ -1204,6 +1204,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} was not written: the disk refused to record the export in the case file's audit log (it may be full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); the audit log records the export and may not record that it failed, because the disk refused to write to the case file (it may be full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The first month ({first}) comes after the last month ({last}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1204,6 +1204,14 @@
         <translation>Ajout en masse de {count:,} demandes supplémentaires…</translation>
     </message>
     <message>
+        <source>{path} was not written: the disk refused to record the export in the case file's audit log (it may be full).</source>
+        <translation>{path} n’a pas été écrit : le disque a refusé d’inscrire l’export dans le journal d’audit du fichier de dossier (il est peut-être plein).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); the audit log records the export and may not record that it failed, because the disk refused to write to the case file (it may be full).</source>
+        <translation>{path} n’a pas pu être écrit ({reason}) ; le journal d’audit enregistre l’export et peut ne pas enregistrer son échec, car le disque a refusé d’écrire dans le fichier de dossier (il est peut-être plein).</translation>
+    </message>
+    <message>
         <source>The first month ({first}) comes after the last month ({last}).</source>
         <translation>Le premier mois ({first}) est postérieur au dernier mois ({last}).</translation>
     </message>

@@ -1204,6 +1204,14 @@
         <translation>Nog {count:,} verzoeken worden in bulk toegevoegd…</translation>
     </message>
     <message>
+        <source>{path} was not written: the disk refused to record the export in the case file's audit log (it may be full).</source>
+        <translation>{path} is niet geschreven: de schijf weigerde de export vast te leggen in het auditlogboek van het dossierbestand (mogelijk is ze vol).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); the audit log records the export and may not record that it failed, because the disk refused to write to the case file (it may be full).</source>
+        <translation>{path} kon niet worden geschreven ({reason}); het auditlogboek vermeldt de export en vermeldt mogelijk niet dat die mislukte, omdat de schijf weigerde naar het dossierbestand te schrijven (mogelijk is ze vol).</translation>
+    </message>
+    <message>
         <source>The first month ({first}) comes after the last month ({last}).</source>
         <translation>De eerste maand ({first}) valt na de laatste maand ({last}).</translation>
     </message>
