@@ -132,6 +132,9 @@ class BorderMapPage(Page):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Last action"))
+        # One line kept for it: a status appearing or clearing does not resize the map under the
+        # cursor (nor between an export and the next).
+        self.status_label.setMinimumHeight(self.status_label.fontMetrics().lineSpacing())
         self.error_label = error_label("mapError", self.tr("Error"))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
