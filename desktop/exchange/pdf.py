@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import os
+import sys
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
@@ -113,10 +114,18 @@ _LABELS: dict[str, dict[str, str]] = {
 
 
 def ensure_gui_application() -> None:
-    """Fonts need a QGuiApplication; a command-line process gets an offscreen one."""
+    """Fonts need a QGuiApplication; a command-line process gets an offscreen one.
+
+    A process that has loaded QtWidgets (one that will show windows, or a test session) gets a
+    QApplication instead: Qt allows one application object per process, and a widget made
+    later under a plain QGuiApplication aborts the process."""
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication([])
+        widgets = sys.modules.get("PySide6.QtWidgets")
+        if widgets is not None:
+            widgets.QApplication([])
+        else:
+            QGuiApplication([])
 
 
 def _when(text: str | None) -> str:
