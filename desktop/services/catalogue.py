@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desktop import RESOURCES_DIR
 from desktop.models.enums import CaseKind, Country, RequestKind, SourceMarker
 from desktop.sentences import Said, Sentence, said
 
@@ -43,10 +44,9 @@ class InvalidLegalBasis(Sentence, ValueError):
 
 
 def default_resources_dir() -> Path:
-    """``<project>/resources``, found relative to this package rather than the working directory."""
-    # desktop/services/catalogue.py -> parents[2] is the folder holding desktop/ (the project
-    # root). ``desktop`` may be a namespace package without ``__file__``, so this file is the anchor.
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The shipped resources (`desktop.RESOURCES_DIR`: source tree, wheel or bundle), never the
+    working directory."""
+    return RESOURCES_DIR
 
 
 def default_catalogue_path() -> Path:

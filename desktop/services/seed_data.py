@@ -25,7 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import desktop
+from desktop import RESOURCES_DIR
 from desktop.models.enums import Country, SourceMarker
 
 FORMAT = "casedesk-agencies"
@@ -49,7 +49,7 @@ _MAX_BYTES = 2 * 1024 * 1024
 
 def default_agencies_path() -> Path:
     """``<project>/resources/agencies.json``, found relative to the package, not the CWD."""
-    return Path(desktop.__file__).resolve().parent.parent / "resources" / "agencies.json"
+    return RESOURCES_DIR / "agencies.json"
 
 
 @dataclass(frozen=True)

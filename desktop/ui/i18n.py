@@ -12,11 +12,12 @@ The `.ts` sources live in `resources/i18n/`; the `.qm` files beside them are bui
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+from desktop import RESOURCES_DIR
+
+I18N_DIR = RESOURCES_DIR / "i18n"
 LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"),
     ("fr", "Français"),

@@ -13,16 +13,15 @@ GUI thread only.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import shiboken6
 from PySide6.QtCore import QByteArray, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from desktop import RESOURCES_DIR
 from desktop.ui import theme
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+ICON_DIR = RESOURCES_DIR / "icons"
 
 NAMES = (
     "overview",
