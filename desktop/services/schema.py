@@ -10,37 +10,51 @@ from __future__ import annotations
 import os
 import shutil
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from desktop.migrations import MIGRATIONS_DIR
 from desktop.vault import BACKUPS_DIR, DB_NAME, SLOTS_NAME, NewerFormat, Vault
 from desktop.vault.keyslots import fsync_directory
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported where it is used, not with this module: the window and the CLI load the
+# services at start-up, and Alembic's import (about 160 ms) is only needed once a file is opened.
+
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+@cache
 def head_revision() -> str:
+    """The newest revision shipped (read once: the migration scripts do not change while running)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
     config = _config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -62,6 +76,8 @@ def ensure_current(vault: Vault) -> str | None:
                 )
         upgrade(engine)
         return None
+    from alembic.script import ScriptDirectory
+
     known = {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
     if current not in known:
         raise NewerFormat(
