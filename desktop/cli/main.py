@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
         "or use --passphrase-file. Exit codes: 0 ok, 1 check failed, 2 bad usage or input.",
     )
     parser.add_argument("--version", action="version", version=f"casedesk {__version__}")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation end to end (a demo case file, a package, the window offscreen)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
     commands_admin.register(commands)
     commands_cases.register(commands)
@@ -109,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     # Library loggers stay quiet: nothing of a case may reach a log by accident.
     logging.basicConfig(level=logging.WARNING, format="casedesk: %(message)s")
+    if list(sys.argv[1:] if argv is None else argv) == ["--self-check"]:
+        # The installation's end-to-end check (desktop/self_check.py): it loads Qt, which no
+        # other command does, so it is dispatched before the parser.
+        from desktop import self_check
+
+        return self_check.run()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
