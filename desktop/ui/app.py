@@ -1,4 +1,4 @@
-"""`casedesk-gui [PATH]`: the application window.
+"""`casedesk-gui [--new-instance] [PATH]`: the application window.
 
 One window: the welcome screen (no file chosen), the unlock screen, and once unlocked the side
 navigation next to the page stack. Everything that touches the case file runs on the database
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
+from desktop import RESOURCES_DIR, __version__
 from desktop.services.insight_views import CaseSelection, LoanSlice
 from desktop.services.requests import RequestFilter
 from desktop.ui import icons, theme
@@ -37,6 +37,7 @@ from desktop.ui.changes import Changes
 from desktop.ui.exchange import close_exchange_dialogs, open_export_dialog, open_verify_dialog
 from desktop.ui.exchange.drop import import_package_action, install_drop_target
 from desktop.ui.i18n import LanguageSwitcher, arg, translate
+from desktop.ui.launch import LaunchRouter, forward, parse_arguments, server_name, start_server
 from desktop.ui.operations import ServicesWorker
 from desktop.ui.overview import OverviewWidget
 from desktop.ui.page import Page
@@ -97,8 +98,13 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_side()
         self._build_menus()
+        self.launcher = LaunchRouter(self)  # what `casedesk-gui PATH` hands this window
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.launcher.notice)  # a package waiting for the next unlock
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout, 1)
         layout.addWidget(self._side)
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
@@ -249,6 +255,15 @@ class MainWindow(QMainWindow):
 
     # -- start and unlock ----------------------------------------------------------------------
 
+    @property
+    def is_unlocked(self) -> bool:
+        return self._services is not None
+
+    @property
+    def case_path(self) -> Path | None:
+        """The case file on the unlock screen or open; None on the welcome screen."""
+        return self._path
+
     def open_file(self, path: Path, *, demo: bool = False) -> None:
         """Show the unlock screen of `path` (from the welcome screen, the menu or the command line)."""
         if self._case_file is not None:
@@ -317,6 +332,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self._stack.setCurrentWidget(self.overview_widget)
         self.idle_lock.resume()
+        self.launcher.unlocked()  # packages handed over while locked: their verify dialogs now
 
     # -- navigation and broadcasts -------------------------------------------------------------
 
@@ -510,23 +526,38 @@ class MainWindow(QMainWindow):
         box.open()
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, instance_name: str | None = None) -> int:
+    """`instance_name`: the single-instance socket (default: this user's, desktop/ui/launch.py)."""
     argv = list(sys.argv if argv is None else argv)
+    options = parse_arguments(argv[1:])
+    name = instance_name or server_name()
+    if not options.new_instance and forward(name, options.path):
+        return 0  # the running window took the path and came to the front
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("casedesk")
+    # The id of resources/linux/be.benelux.CaseDesk.desktop: Wayland matches the window to it.
+    app.setDesktopFileName("be.benelux.CaseDesk")
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "app" / "casedesk.svg")))
     settings = SettingsStore()
     theme.apply_theme(app, settings.get(THEME))  # type: ignore[arg-type]
     language = LanguageSwitcher()
     language.install(effective_language(settings.get(LANGUAGE)))
-    args = [a for a in argv[1:] if not a.startswith("-")]
     window = MainWindow(settings=settings, language=language)
-    if args:
+    server = None if options.new_instance else start_server(window, name)
+    if server is None and not options.new_instance and forward(name, options.path):
+        window.close()
+        return 0  # another instance started at the same moment and took the name
+    if options.path is not None and options.demo:
         # --demo: the file is the demo (./dev run), whose passphrase the unlock screen states.
-        window.open_file(Path(args[0]), demo="--demo" in argv[1:])
+        window.open_file(Path(options.path), demo=True)
+    elif options.path is not None:
+        window.launcher.open(options.path)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if server is not None:
+        server.close()
+    return code
 
 
 if __name__ == "__main__":
