@@ -3488,6 +3488,21 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>LaunchRouter</name>
+    <message>
+        <source>There is no file or folder at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a case file (a folder ending in .casedesk) nor a request package (.asice, .p7m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock %1 and open %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Legend</source>
@@ -4918,6 +4933,25 @@ SHA-256 %3</source>
     <message>
         <source>Strong.</source>
         <translation>Stark.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPackageNotice</name>
+    <message>
+        <source>%1 will be verified once you unlock a case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss: do not verify the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the package; it is not verified</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3490,6 +3490,21 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>LaunchRouter</name>
+    <message>
+        <source>There is no file or folder at %1.</source>
+        <translation>Il n’y a aucun fichier ni dossier à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a case file (a folder ending in .casedesk) nor a request package (.asice, .p7m).</source>
+        <translation>%1 n’est ni un fichier de dossier (un dossier dont le nom se termine par .casedesk) ni un paquet de demande (.asice, .p7m).</translation>
+    </message>
+    <message>
+        <source>Lock %1 and open %2?</source>
+        <translation>Verrouiller %1 et ouvrir %2 ?</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Legend</source>
@@ -4920,6 +4935,25 @@ SHA-256 %3</translation>
     <message>
         <source>Strong.</source>
         <translation>Robuste.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPackageNotice</name>
+    <message>
+        <source>%1 will be verified once you unlock a case file.</source>
+        <translation>%1 sera vérifié dès que vous aurez déverrouillé un fichier de dossier.</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss: do not verify the package</source>
+        <translation>Ignorer : ne pas vérifier le paquet</translation>
+    </message>
+    <message>
+        <source>Forget the package; it is not verified</source>
+        <translation>Oublier le paquet ; il n’est pas vérifié</translation>
     </message>
 </context>
 <context>

@@ -3490,6 +3490,21 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>LaunchRouter</name>
+    <message>
+        <source>There is no file or folder at %1.</source>
+        <translation>Er is geen bestand of map op %1.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a case file (a folder ending in .casedesk) nor a request package (.asice, .p7m).</source>
+        <translation>%1 is geen dossierbestand (een map waarvan de naam eindigt op .casedesk) en geen verzoekpakket (.asice, .p7m).</translation>
+    </message>
+    <message>
+        <source>Lock %1 and open %2?</source>
+        <translation>%1 vergrendelen en %2 openen?</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Legend</source>
@@ -4920,6 +4935,25 @@ SHA-256 %3</translation>
     <message>
         <source>Strong.</source>
         <translation>Sterk.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPackageNotice</name>
+    <message>
+        <source>%1 will be verified once you unlock a case file.</source>
+        <translation>%1 wordt gecontroleerd zodra u een dossierbestand ontgrendelt.</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Negeren</translation>
+    </message>
+    <message>
+        <source>Dismiss: do not verify the package</source>
+        <translation>Negeren: het pakket niet controleren</translation>
+    </message>
+    <message>
+        <source>Forget the package; it is not verified</source>
+        <translation>Het pakket vergeten; het wordt niet gecontroleerd</translation>
     </message>
 </context>
 <context>
