@@ -128,6 +128,11 @@ def _variant(demo: Path, answer: Path, language: str, theme_name: str, workdir: 
     unlock.unlock()
     _wait(lambda: unlock.error.text() != "")
     shoot(window, "unlock-wrong-passphrase")
+    # A package handed over by the file manager before unlocking waits, with its notice.
+    window.launcher.open(answer)
+    _settle()
+    shoot(window, "unlock-package-waiting")
+    window.launcher.forget()
 
     _unlock(window, "Pieter Janssens")
     shoot(window, "overview")
