@@ -30,7 +30,6 @@ not restore a file it had replaced.
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
@@ -39,7 +38,12 @@ from typing import TYPE_CHECKING
 
 from desktop.services import audit
 from desktop.services.errors import StorageFull
-from desktop.services.private_files import PrivateWriteError, check_private_destination, write_private
+from desktop.services.private_files import (
+    PrivateWriteError,
+    check_private_destination,
+    sync_folder,
+    write_private,
+)
 
 if TYPE_CHECKING:
     from desktop.services.casefile import CaseFile
@@ -77,20 +81,6 @@ class ExportDone:
 def _staging(destination: Path) -> Path:
     # Hidden, short whatever the destination's length, unguessable: never an existing file.
     return destination.with_name(f".{destination.name[:64]}.{secrets.token_hex(6)}.export")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable where the platform allows it (not on Windows)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass  # some file systems refuse to fsync a folder; the data itself was synced
-    finally:
-        os.close(descriptor)
 
 
 class ExportService:
@@ -144,7 +134,7 @@ class ExportService:
             reason = error.strerror or type(error).__name__
             self._record_failure(destination, subject or "", details | {"reason": reason})
             raise PrivateWriteError(destination, reason) from None
-        _sync_folder(destination.parent)
+        sync_folder(destination.parent)
         return ExportDone(destination, len(data), digest)
 
     def _record_failure(self, destination: Path, subject: str, details: dict[str, object]) -> None:

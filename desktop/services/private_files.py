@@ -90,11 +90,11 @@ def write_private(path: Path | str, data: bytes) -> Path:
         if isinstance(error, OSError):
             raise PrivateWriteError(destination, _reason(error)) from None
         raise
-    _sync_folder(destination.parent)
+    sync_folder(destination.parent)
     return destination
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable where the platform allows it (not on Windows)."""
     try:
         descriptor = os.open(folder, os.O_RDONLY)
