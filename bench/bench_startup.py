@@ -1,7 +1,10 @@
 """Bench: time from launching the desktop program to its unlock screen on the display.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python bench/bench_startup.py \
+    xvfb-run -a -s "-screen 0 1280x800x24 -noreset" .venv/bin/python bench/bench_startup.py \
         [--bundle dist/casedesk] [--runs 7]
+
+`-noreset` matters: by default Xvfb resets when its last client leaves, and a program started
+during the reset cannot connect.
 
 Measured from outside, as a person would see it: the clock starts when the process is spawned
 and stops when X reports a visible top-level window with the expected title (`xdotool search
@@ -9,6 +12,11 @@ and stops when X reports a visible top-level window with the expected title (`xd
 file, so the first window it maps is that file's unlock screen. Each program runs `--runs` times
 with its own empty settings (HOME in a temporary folder) and is then terminated; the median is
 printed beside the fastest and slowest run.
+
+Then, with one instance running, the time a second start takes to hand a package to it and exit
+(`casedesk-gui PACKAGE`, what a double-click in the file manager does), beside the same through
+the window module itself (`python -m desktop.ui.app PACKAGE`, which imports the whole window
+first): the light entry point desktop/ui/start.py is what makes the difference.
 
 Baselines measured in the same run, on the same display:
 - a bare PySide6 QWidget window from the same venv (the floor any PySide6 program pays);
@@ -82,6 +90,43 @@ def _measure(label: str, command: list[str], title: str, runs: int, scratch: Pat
     )
 
 
+def _measure_forward(label: str, command: list[str], runs: int) -> None:
+    times = []
+    for _run in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, timeout=120)
+        times.append(time.perf_counter() - started)
+    print(
+        f"{label:<34} median {statistics.median(times) * 1000:7.0f} ms   "
+        f"fastest {min(times) * 1000:6.0f}   slowest {max(times) * 1000:6.0f}   ({runs} runs)"
+    )
+
+
+def _second_starts(venv: Path, demo: Path, package: Path, scratch: Path, runs: int) -> None:
+    home = Path(tempfile.mkdtemp(prefix="home-running-", dir=scratch))
+    runtime = Path(tempfile.mkdtemp(prefix="runtime-", dir=scratch))
+    runtime.chmod(0o700)
+    env = {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(runtime)}
+    env.pop("QT_QPA_PLATFORM", None)
+    running = subprocess.Popen(
+        [str(venv / "casedesk-gui"), str(demo)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.perf_counter() + TIMEOUT_S
+        while not _visible(demo.name) and time.perf_counter() < deadline:
+            time.sleep(0.05)
+        os.environ["XDG_RUNTIME_DIR"] = str(runtime)  # the second starts find the same socket
+        os.environ["HOME"] = str(home)
+        print("A second start handing a package to the running window, until it exits")
+        _measure_forward("casedesk-gui PACKAGE (start.py)", [str(venv / "casedesk-gui"), str(package)], runs)
+        _measure_forward(
+            "python -m desktop.ui.app PACKAGE", [sys.executable, "-m", "desktop.ui.app", str(package)], runs
+        )
+    finally:
+        running.terminate()
+        running.wait(timeout=10)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundle", type=Path, help="a built dist/casedesk folder")
@@ -97,8 +142,19 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="casedesk-startup-") as folder:
         scratch = Path(folder)
         demo = scratch / "startup.casedesk"
+        packages = scratch / "packages"
         subprocess.run(
-            [str(venv / "casedesk"), "demo", str(demo), "--cases", "3", "--requests", "10"],
+            [
+                str(venv / "casedesk"),
+                "demo",
+                str(demo),
+                "--cases",
+                "3",
+                "--requests",
+                "10",
+                "--packages",
+                str(packages),
+            ],
             env={**os.environ, "CASEDESK_PASSPHRASE": "demo"},
             check=True,
             capture_output=True,
@@ -129,6 +185,8 @@ def main() -> int:
                 args.runs,
                 scratch,
             )
+        package = next(packages.glob("answer-*.asice"))
+        _second_starts(venv, demo, package, scratch, args.runs)
     return 0
 
 
