@@ -394,7 +394,7 @@ def test_a_real_second_process_forwards_and_exits_zero(  # type: ignore[no-untyp
     env = os.environ | {"XDG_RUNTIME_DIR": str(runtime_dir), "QT_QPA_PLATFORM": "offscreen"}
     try:
         process = subprocess.Popen(
-            [sys.executable, "-m", "desktop.ui.app", str(package)],
+            [sys.executable, "-m", "desktop.ui.start", str(package)],  # the installed entry point
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )  # fmt: skip
         qtbot.waitUntil(lambda: process.poll() is not None, timeout=60_000)
@@ -402,3 +402,15 @@ def test_a_real_second_process_forwards_and_exits_zero(  # type: ignore[no-untyp
         qtbot.waitUntil(lambda: window.launcher.pending == (package,), timeout=WAIT)
     finally:
         server.close()
+
+
+def test_the_entry_point_forwards_without_loading_the_window() -> None:
+    """A double-click while the app runs only hands the path over: no window or case-file code."""
+    probe = (
+        "import sys, desktop.ui.start;"
+        "heavy = sorted(m for m in sys.modules if m.startswith(('desktop.ui.app', 'desktop.services', "
+        "'sqlalchemy', 'PySide6.QtWidgets', 'pyqtgraph')));"
+        "print(heavy); sys.exit(1 if heavy else 0)"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stdout + run.stderr
