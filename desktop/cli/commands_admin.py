@@ -13,7 +13,7 @@ from desktop.cli.errors import CliError
 from desktop.cli.main import EXIT_FAILED, EXIT_OK, add_open_options, opened
 from desktop.cli.output import print_json, print_table
 from desktop.models.enums import Country, RequestKind, Role
-from desktop.services.private_files import check_private_destination
+from desktop.services.private_files import check_private_destination, write_private
 
 _ROLES = [r.value for r in Role]
 
@@ -90,6 +90,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     verify = audit.add_parser("verify", help="verify the hash chain of the audit log")
     add_open_options(verify)
+    verify.add_argument(
+        "--anchor",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also check the log against a signed head kept outside the case file (repeatable)",
+    )
     verify.set_defaults(handler=cmd_audit_verify)
     anchor = audit.add_parser(
         "anchor", help="sign the head of the audit log with your signing certificate (supervisors)"
@@ -102,7 +110,20 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help="sign only when a signed head is due (none yet, older than a day, or 200 entries since): "
         "for a scheduled task",
     )
+    anchor.add_argument(
+        "--out",
+        type=Path,
+        metavar="PATH",
+        help="also write the newest signed head to PATH (a file, or a folder to put it in), to keep "
+        "outside the case file",
+    )
     anchor.set_defaults(handler=cmd_audit_anchor)
+    export_anchor = audit.add_parser(
+        "export-anchor", help="write the newest signed head of the log to a file kept elsewhere"
+    )
+    add_open_options(export_anchor)
+    export_anchor.add_argument("--out", type=Path, required=True, metavar="PATH", help="a file, or a folder")
+    export_anchor.set_defaults(handler=cmd_audit_export_anchor)
 
     check = commands.add_parser("check", help="SQLCipher and SQLite integrity, key slots, audit chain")
     add_open_options(check)
@@ -266,10 +287,17 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from desktop.services.audit import verify_chain
     from desktop.services.audit_anchor import verify_anchors
+    from desktop.services.audit_anchor_file import MAX_FILE_BYTES
 
-    with opened(args) as services, services.case_file.reading() as session:  # type: ignore[attr-defined]
-        report = verify_chain(session.connection())
-        anchors = verify_anchors(session.connection(), services.case_file.vault.file_id)  # type: ignore[attr-defined]
+    kept = []  # --anchor FILE: signed heads kept outside the case file, read before it is opened
+    for path in args.anchor:
+        with path.open("rb") as handle:
+            kept.append((path, handle.read(MAX_FILE_BYTES + 1)))
+    with opened(args) as services:
+        with services.case_file.reading() as session:  # type: ignore[attr-defined]
+            report = verify_chain(session.connection())
+            anchors = verify_anchors(session.connection(), services.case_file.vault.file_id)  # type: ignore[attr-defined]
+        checks = [(path, services.audit_anchors.check_file(data)) for path, data in kept]  # type: ignore[attr-defined]
     if report.ok:
         print(f"Audit log intact: {report.entries} entries, head {report.head}.")
     else:
@@ -291,7 +319,28 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         )
     for problem in anchors.problems:
         print(f"  {problem!s}")
-    return EXIT_OK if report.ok and anchors.ok else EXIT_FAILED
+    for path, check in checks:
+        if check.ok:
+            print(
+                f"Kept signed head {path.name}: entry {check.seq}, by {check.signed_by}; the log still holds it."
+            )
+        else:
+            print(f"Kept signed head {path.name}: PROBLEM")
+            for problem in check.problems:
+                print(f"  {problem!s}")
+    kept_ok = all(check.ok for _path, check in checks)
+    return EXIT_OK if report.ok and anchors.ok and kept_ok else EXIT_FAILED
+
+
+def _write_anchor(services: object, out: Path) -> None:
+    newest = services.audit_anchors.newest_file()  # type: ignore[attr-defined]
+    if newest is None:
+        raise CliError("No signed head of the log verifies: there is nothing to write.")
+    name, data = newest
+    target = out / name if out.is_dir() else out
+    check_private_destination(target)
+    write_private(target, data)
+    print(f"Wrote the newest signed head to {target}; keep it outside the case file.")
 
 
 def cmd_audit_anchor(args: argparse.Namespace) -> int:
@@ -301,12 +350,20 @@ def cmd_audit_anchor(args: argparse.Namespace) -> int:
     with opened(args) as services:
         anchors = services.audit_anchors  # type: ignore[attr-defined]
         view = anchors.anchor_if_due(password) if args.if_due else anchors.anchor(password)
-    if view is None:
-        print("The head of the audit log was signed recently; no signature is due.")
-        return EXIT_OK
-    print(
-        f"Signed the head of the audit log: entry {view.seq}, {view.entry_hash}, by {view.member} at {view.at}."
-    )
+        if view is None:
+            print("The head of the audit log was signed recently; no signature is due.")
+        else:
+            print(
+                f"Signed the head of the audit log: entry {view.seq}, {view.entry_hash}, by {view.member} at {view.at}."
+            )
+        if args.out is not None:
+            _write_anchor(services, args.out)
+    return EXIT_OK
+
+
+def cmd_audit_export_anchor(args: argparse.Namespace) -> int:
+    with opened(args) as services:
+        _write_anchor(services, args.out)
     return EXIT_OK
 
 

@@ -31,6 +31,7 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 
@@ -44,6 +45,9 @@ from desktop.services.audit import _head
 from desktop.services.casefile import CaseFile
 from desktop.services.credentials import CredentialService
 from desktop.services.errors import InvalidInput, PermissionDenied
+
+if TYPE_CHECKING:
+    from desktop.services.audit_anchor_file import AnchorFileCheck
 
 STATEMENT_KIND = "casedesk-audit-anchor/1"
 ANCHOR_EVERY = timedelta(hours=24)
@@ -150,12 +154,36 @@ class AuditAnchorService:
         with self._cf.reading() as session:
             return verify_anchors(session.connection(), self._cf.vault.file_id)
 
+    def newest_file(self) -> tuple[str, bytes] | None:
+        """The newest good anchor as a file to keep outside the case file (audit_anchor_file.py):
+        a suggested file name and its bytes; None when no anchor verifies."""
+        from desktop.services.audit_anchor_file import newest_anchor_file
+
+        file_id = self._cf.vault.file_id
+        with self._cf.reading() as session:
+            connection = session.connection()
+            report = verify_anchors(connection, file_id)
+            if report.latest_seq is None or report.latest_at is None:
+                return None
+            data = newest_anchor_file(connection, file_id, report.latest_seq, report.latest_at)
+        if data is None:
+            return None
+        return f"audit-anchor-{file_id[:8]}-{report.latest_seq:06d}.json", data
+
+    def check_file(self, data: bytes) -> AnchorFileCheck:
+        """Judge an anchor file kept elsewhere against this log (a truncation that also deleted
+        the anchors inside the file shows here)."""
+        from desktop.services.audit_anchor_file import check_anchor_file
+
+        with self._cf.reading() as session:
+            return check_anchor_file(session.connection(), self._cf.vault.file_id, data)
+
 
 def anchor_due(connection: Connection, now: datetime) -> bool:
     """An anchor is due when the log has entries and none is signed yet, the newest signed head
     is older than ANCHOR_EVERY, or ANCHOR_EVERY_ENTRIES entries were added since it. Read from
     the anchor rows as stored: `verify_anchors` judges whether they are good."""
-    length = _chain_length(connection)
+    length = chain_length(connection)
     if length == 0:
         return False
     newest = connection.execute(
@@ -169,11 +197,11 @@ def anchor_due(connection: Connection, now: datetime) -> bool:
     return length - int(newest[0]) >= ANCHOR_EVERY_ENTRIES
 
 
-def _chain_length(connection: Connection) -> int:
+def chain_length(connection: Connection) -> int:
     return int(connection.execute(text("SELECT coalesce(max(seq), 0) FROM audit_entry")).scalar_one())
 
 
-def _pinned(connection: Connection) -> dict[str, set[str]]:
+def pinned_certificates(connection: Connection) -> dict[str, set[str]]:
     """Member id → every certificate fingerprint pinned for them: now, or earlier in the log."""
     pinned: dict[str, set[str]] = {}
     for member_id, current in connection.execute(text("SELECT id, certificate_fingerprint FROM member")):
@@ -202,7 +230,7 @@ def _pinned(connection: Connection) -> dict[str, set[str]]:
 _Change = tuple[int, str | None, str | None]  # seq, role before the entry, role after it
 
 
-def _roles(connection: Connection) -> dict[str, list[_Change]]:
+def role_changes(connection: Connection) -> dict[str, list[_Change]]:
     """Member id → every change of her role the log records (member.create: from none), in log order."""
     roles: dict[str, list[_Change]] = {}
     rows = connection.execute(
@@ -228,7 +256,7 @@ def _roles(connection: Connection) -> dict[str, list[_Change]]:
     return roles
 
 
-def _role_at(roles: dict[str, list[_Change]], member_id: object, seq: int, current: str | None) -> str | None:
+def role_at(roles: dict[str, list[_Change]], member_id: object, seq: int, current: str | None) -> str | None:
     """The member's role at entry `seq` by the log (none before she was created); her current role
     only if the log records no role of hers at all."""
     changes = roles.get(str(member_id))
@@ -242,15 +270,15 @@ def _role_at(roles: dict[str, list[_Change]], member_id: object, seq: int, curre
 
 def verify_anchors(connection: Connection, file_id: str) -> AnchorReport:
     """Check every anchor against its signer's pinned certificate and the chain as it is now."""
-    length = _chain_length(connection)  # the last seq: what a truncation shortens
+    length = chain_length(connection)  # the last seq: what a truncation shortens
     rows = connection.execute(
         text(
             "SELECT a.id, a.seq, a.entry_hash, a.at, a.member_id, a.signer_fingerprint, a.signature, "
             "m.name, m.role FROM audit_anchor a LEFT JOIN member m ON m.id = a.member_id ORDER BY a.seq, a.id"
         )
     ).all()
-    pinned = _pinned(connection) if rows else {}
-    roles = _roles(connection) if rows else {}
+    pinned = pinned_certificates(connection) if rows else {}
+    roles = role_changes(connection) if rows else {}
     problems: list[Said] = []
     good: list[tuple[int, str, str, str]] = []  # seq, hash, at, signer
     for _id, seq, head, at, member_id, signer_fp, signature, name, role in rows:
@@ -282,7 +310,7 @@ def verify_anchors(connection: Connection, file_id: str) -> AnchorReport:
             )
             continue
         # The role she had when she signed: a supervisor demoted since still signed as one.
-        if _role_at(roles, member_id, int(seq), role) != Role.SUPERVISOR.value:
+        if role_at(roles, member_id, int(seq), role) != Role.SUPERVISOR.value:
             problems.append(
                 said(
                     "The signed head of the log at entry {entry} was signed by {name}, who is not a supervisor.",

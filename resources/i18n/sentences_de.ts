@@ -932,6 +932,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not an anchor file of Benelux Case Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file is damaged: a field is missing or has the wrong form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file is damaged: its signature is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signed head belongs to another case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of entry {entry} is forged: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of entry {entry} was not signed by a member of this case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of entry {entry} was signed by someone who was not a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case file was upgraded to the current format; a backup was kept in {backup}.</source>
         <translation type="unfinished"></translation>
     </message>

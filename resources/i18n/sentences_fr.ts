@@ -932,6 +932,38 @@
         <translation>L'entrée {entry} n'est pas celle que {name} a signée : le journal a été réécrit à cette entrée ou avant.</translation>
     </message>
     <message>
+        <source>This is not an anchor file of Benelux Case Desk.</source>
+        <translation>Ce n'est pas un fichier de tête signée de Benelux Case Desk.</translation>
+    </message>
+    <message>
+        <source>The anchor file is damaged: a field is missing or has the wrong form.</source>
+        <translation>Le fichier de tête signée est endommagé : un champ manque ou n'a pas la bonne forme.</translation>
+    </message>
+    <message>
+        <source>The anchor file is damaged: its signature is not base64.</source>
+        <translation>Le fichier de tête signée est endommagé : sa signature n'est pas en base64.</translation>
+    </message>
+    <message>
+        <source>This signed head belongs to another case file.</source>
+        <translation>Cette tête signée appartient à un autre fichier de dossier.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
+        <translation>La signature ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <source>The signed head of entry {entry} is forged: {problem}</source>
+        <translation>La tête signée à l'entrée {entry} est falsifiée : {problem}</translation>
+    </message>
+    <message>
+        <source>The signed head of entry {entry} was not signed by a member of this case file.</source>
+        <translation>La tête signée à l'entrée {entry} n'a pas été signée par un membre de ce fichier de dossier.</translation>
+    </message>
+    <message>
+        <source>The signed head of entry {entry} was signed by someone who was not a supervisor.</source>
+        <translation>La tête signée à l'entrée {entry} a été signée par une personne qui n'était pas superviseur.</translation>
+    </message>
+    <message>
         <source>The case file was upgraded to the current format; a backup was kept in {backup}.</source>
         <translation>Le fichier de dossier a été mis à niveau vers le format actuel ; une sauvegarde a été conservée dans {backup}.</translation>
     </message>

@@ -932,6 +932,38 @@
         <translation>Vermelding {entry} is niet de vermelding die {name} heeft ondertekend: het logboek is op of vóór die vermelding herschreven.</translation>
     </message>
     <message>
+        <source>This is not an anchor file of Benelux Case Desk.</source>
+        <translation>Dit is geen bestand met een ondertekende kop van Benelux Case Desk.</translation>
+    </message>
+    <message>
+        <source>The anchor file is damaged: a field is missing or has the wrong form.</source>
+        <translation>Het bestand met de ondertekende kop is beschadigd: een veld ontbreekt of heeft niet de juiste vorm.</translation>
+    </message>
+    <message>
+        <source>The anchor file is damaged: its signature is not base64.</source>
+        <translation>Het bestand met de ondertekende kop is beschadigd: de handtekening is geen base64.</translation>
+    </message>
+    <message>
+        <source>This signed head belongs to another case file.</source>
+        <translation>Deze ondertekende kop hoort bij een ander dossierbestand.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
+        <translation>De handtekening is niet geldig.</translation>
+    </message>
+    <message>
+        <source>The signed head of entry {entry} is forged: {problem}</source>
+        <translation>De ondertekende kop bij vermelding {entry} is vervalst: {problem}</translation>
+    </message>
+    <message>
+        <source>The signed head of entry {entry} was not signed by a member of this case file.</source>
+        <translation>De ondertekende kop bij vermelding {entry} is niet ondertekend door een lid van dit dossierbestand.</translation>
+    </message>
+    <message>
+        <source>The signed head of entry {entry} was signed by someone who was not a supervisor.</source>
+        <translation>De ondertekende kop bij vermelding {entry} is ondertekend door iemand die geen leidinggevende was.</translation>
+    </message>
+    <message>
         <source>The case file was upgraded to the current format; a backup was kept in {backup}.</source>
         <translation>Het dossierbestand is bijgewerkt naar het huidige formaat; er is een back-up bewaard in {backup}.</translation>
     </message>
