@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 
 from desktop.services.audit_anchor_file import FILE_KIND, MAX_FILE_BYTES, check_anchor_file
 from desktop.services.casefile import open_case_file
@@ -30,9 +31,7 @@ def _kept(case: Path, exchange: Exchange) -> tuple[str, bytes, int]:
     """Claire signs the head; the kept file's suggested name, bytes and the seq it signs."""
     with open_services(case, CLAIRE) as services:
         view = services.audit_anchors.anchor(exchange.password(CLAIRE))
-        newest = services.audit_anchors.newest_file()
-    assert newest is not None
-    name, data = newest
+        name, data = services.audit_anchors.newest_file()
     return name, data, view.seq
 
 
@@ -207,3 +206,43 @@ def test_cli_writes_the_head_and_verify_uses_it(case: Path, exchange: Exchange, 
     ]
     again = casedesk("audit", "export-anchor", case, "--as", CLAIRE, "--out", tmp_path / "none.json")
     assert again.returncode == 2 and "No signed head of the log verifies" in again.stderr
+
+
+def test_the_audit_page_saves_the_signed_head_for_safekeeping(
+    qtbot, case: Path, exchange: Exchange, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.audit.page import AuditPage
+    from tests.gui_helpers import WAIT
+    from tests.gui_page_harness import PageHarness
+
+    _name, _data, seq = _kept(case, exchange)
+    harness = PageHarness(qtbot, case, PIETER, PASSPHRASES[PIETER])  # any member may keep a copy
+    page = AuditPage()
+    qtbot.addWidget(page)
+    page.show()
+    harness.attach(page)
+    asked: list[tuple[str, str]] = []
+    target = tmp_path / "kept-head"  # typed without a suffix: .json is added
+
+    def choose(_parent, caption: str, suggested: str, _filter: str) -> str:  # type: ignore[no-untyped-def]
+        asked.append((caption, suggested))
+        return str(target)
+
+    page.choose_anchor_file = choose
+    try:
+        qtbot.waitUntil(lambda: page.status is not None and page.save_anchor_button.isVisible(), timeout=WAIT)
+        assert not page.sign_button.isVisible(), "signing is for supervisors; keeping a copy is not"
+        qtbot.mouseClick(page.save_anchor_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.status_label.text() != "", timeout=WAIT)
+        assert asked == [("Save the signed head", f"audit-anchor-{seq:06d}.json")]
+        saved = tmp_path / "kept-head.json"
+        assert page.status_label.text() == (
+            f"The signed head of entry {seq:,} was saved as kept-head.json; keep it outside the case file."
+        )
+        assert (saved.stat().st_mode & 0o777) == 0o600
+        page.detach()
+        assert not page.save_anchor_button.isVisible() and page.status_label.text() == ""
+    finally:
+        page.detach()
+        harness.close()
+    assert _check(case, saved.read_bytes()) == [], "the saved file is a good signed head of this log"

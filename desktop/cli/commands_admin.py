@@ -333,10 +333,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def _write_anchor(services: object, out: Path) -> None:
-    newest = services.audit_anchors.newest_file()  # type: ignore[attr-defined]
-    if newest is None:
-        raise CliError("No signed head of the log verifies: there is nothing to write.")
-    name, data = newest
+    name, data = services.audit_anchors.newest_file()  # type: ignore[attr-defined]
     target = out / name if out.is_dir() else out
     check_private_destination(target)
     write_private(target, data)

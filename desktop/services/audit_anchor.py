@@ -154,20 +154,20 @@ class AuditAnchorService:
         with self._cf.reading() as session:
             return verify_anchors(session.connection(), self._cf.vault.file_id)
 
-    def newest_file(self) -> tuple[str, bytes] | None:
+    def newest_file(self) -> tuple[str, bytes]:
         """The newest good anchor as a file to keep outside the case file (audit_anchor_file.py):
-        a suggested file name and its bytes; None when no anchor verifies."""
+        a suggested file name and its bytes. Refused when no anchor verifies."""
         from desktop.services.audit_anchor_file import newest_anchor_file
 
         file_id = self._cf.vault.file_id
         with self._cf.reading() as session:
             connection = session.connection()
             report = verify_anchors(connection, file_id)
-            if report.latest_seq is None or report.latest_at is None:
-                return None
-            data = newest_anchor_file(connection, file_id, report.latest_seq, report.latest_at)
-        if data is None:
-            return None
+            data = None
+            if report.latest_seq is not None and report.latest_at is not None:
+                data = newest_anchor_file(connection, file_id, report.latest_seq, report.latest_at)
+        if data is None or report.latest_seq is None:
+            raise InvalidInput("No signed head of the log verifies: there is nothing to write.")
         return f"audit-anchor-{file_id[:8]}-{report.latest_seq:06d}.json", data
 
     def check_file(self, data: bytes) -> AnchorFileCheck:

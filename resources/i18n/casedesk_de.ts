@@ -862,6 +862,18 @@ SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sa&amp;ve the signed head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the newest signed head to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest signed head outside the case file: casedesk audit verify --anchor then detects a truncation even if the signed heads inside were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit log verification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,6 +908,22 @@ SHA-256 %3</source>
     <message>
         <source>Error</source>
         <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed heads (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of entry %1 was saved as %2; keep it outside the case file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign the log&apos;s head</source>

@@ -864,6 +864,18 @@ SHA-256 %3</translation>
         <translation>Signer l&apos;entrée la plus récente avec votre certificat de signature : un journal tronqué par la suite sera détecté.</translation>
     </message>
     <message>
+        <source>Sa&amp;ve the signed head…</source>
+        <translation>En&amp;registrer la tête signée…</translation>
+    </message>
+    <message>
+        <source>Save the newest signed head to a file</source>
+        <translation>Enregistrer la tête signée la plus récente dans un fichier</translation>
+    </message>
+    <message>
+        <source>Keep the newest signed head outside the case file: casedesk audit verify --anchor then detects a truncation even if the signed heads inside were deleted.</source>
+        <translation>Conservez la tête signée la plus récente hors du fichier de dossier : casedesk audit verify --anchor détecte alors une troncature même si les têtes signées qu’il contient ont été supprimées.</translation>
+    </message>
+    <message>
         <source>Audit log verification</source>
         <translation>Vérification du journal d&apos;audit</translation>
     </message>
@@ -898,6 +910,22 @@ SHA-256 %3</translation>
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>Save the signed head</source>
+        <translation>Enregistrer la tête signée</translation>
+    </message>
+    <message>
+        <source>Signed heads (*.json)</source>
+        <translation>Têtes signées (*.json)</translation>
+    </message>
+    <message>
+        <source>The signed head of entry %1 was saved as %2; keep it outside the case file.</source>
+        <translation>La tête signée de l’entrée %1 a été enregistrée sous %2 ; conservez-la hors du fichier de dossier.</translation>
     </message>
     <message>
         <source>Sign the log&apos;s head</source>

@@ -864,6 +864,18 @@ SHA-256 %3</translation>
         <translation>Onderteken de nieuwste vermelding met uw ondertekeningscertificaat: een logboek dat later wordt ingekort, wordt dan opgemerkt.</translation>
     </message>
     <message>
+        <source>Sa&amp;ve the signed head…</source>
+        <translation>Ondertekende kop op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Save the newest signed head to a file</source>
+        <translation>De nieuwste ondertekende kop in een bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Keep the newest signed head outside the case file: casedesk audit verify --anchor then detects a truncation even if the signed heads inside were deleted.</source>
+        <translation>Bewaar de nieuwste ondertekende kop buiten het dossierbestand: casedesk audit verify --anchor ziet dan een inkorting, ook als de ondertekende koppen erin zijn verwijderd.</translation>
+    </message>
+    <message>
         <source>Audit log verification</source>
         <translation>Verificatie van het auditlogboek</translation>
     </message>
@@ -898,6 +910,22 @@ SHA-256 %3</translation>
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Laatste actie</translation>
+    </message>
+    <message>
+        <source>Save the signed head</source>
+        <translation>Ondertekende kop opslaan</translation>
+    </message>
+    <message>
+        <source>Signed heads (*.json)</source>
+        <translation>Ondertekende koppen (*.json)</translation>
+    </message>
+    <message>
+        <source>The signed head of entry %1 was saved as %2; keep it outside the case file.</source>
+        <translation>De ondertekende kop van vermelding %1 is opgeslagen als %2; bewaar die buiten het dossierbestand.</translation>
     </message>
     <message>
         <source>Sign the log&apos;s head</source>

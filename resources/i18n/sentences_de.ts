@@ -908,6 +908,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No signed head of the log verifies: there is nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The audit log has no entries to sign.</source>
         <translation type="unfinished"></translation>
     </message>

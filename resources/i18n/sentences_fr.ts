@@ -908,6 +908,10 @@
         <translation>Seul un superviseur signe la tête du journal d'audit.</translation>
     </message>
     <message>
+        <source>No signed head of the log verifies: there is nothing to write.</source>
+        <translation>Aucune tête signée du journal ne se vérifie : il n’y a rien à enregistrer.</translation>
+    </message>
+    <message>
         <source>The audit log has no entries to sign.</source>
         <translation>Le journal d'audit n'a aucune entrée à signer.</translation>
     </message>

@@ -908,6 +908,10 @@
         <translation>Alleen een leidinggevende ondertekent de kop van het auditlogboek.</translation>
     </message>
     <message>
+        <source>No signed head of the log verifies: there is nothing to write.</source>
+        <translation>Geen enkele ondertekende kop van het logboek is geldig: er is niets om op te slaan.</translation>
+    </message>
+    <message>
         <source>The audit log has no entries to sign.</source>
         <translation>Het auditlogboek heeft geen vermeldingen om te ondertekenen.</translation>
     </message>

@@ -4,10 +4,14 @@ One trip to the database worker (`session_api.audit_status`) walks the whole cha
 signed heads (anchors, services/audit_anchor.py) and brings back the newest entries as plain
 tuples; the text filter works on those rows in the widget (a few hundred at most). A supervisor
 with a signing credential may sign the head ("Sign the log's head…"), so a later truncation of
-the log below it is detected.
+the log below it is detected; "Save the signed head…" writes the newest one to a file to keep
+outside the case file (services/audit_anchor_file.py), which `casedesk audit verify --anchor`
+checks even if the anchors inside were deleted.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.session_api import AuditStatus
 from desktop.ui import theme
+from desktop.ui.files import SaveFileChooser, ask_save_file, confirm_replace, write_private_file
 from desktop.ui.i18n import arg, number, translate
 from desktop.ui.operations import LatestOnly, Op, ServicesWorker
 from desktop.ui.page import Page
@@ -51,6 +56,13 @@ def intact_style() -> str:
 def broken_style() -> str:
     """The banner of a broken chain: red, in the palette in use."""
     return theme.colors().box_style("error", padding="6px", bold=True)
+
+
+def save_newest_anchor(svc: object, path: str) -> str:  # worker thread
+    """Write the newest good signed head to `path` (owner-only, whole or not at all)."""
+    _name, data = svc.audit_anchors.newest_file()  # type: ignore[attr-defined]
+    write_private_file(path, data)
+    return path
 
 
 def load_status(svc: object) -> AuditStatus:  # worker thread
@@ -91,6 +103,19 @@ class AuditPage(Page):
         self.sign_button.clicked.connect(self._ask_and_sign)
         self.sign_button.hide()
         top.addWidget(self.sign_button)
+        # Injectable (tests): (parent, caption, suggested name, filter) → the chosen path or None.
+        self.choose_anchor_file: SaveFileChooser = ask_save_file
+        self.save_anchor_button = QPushButton(self.tr("Sa&ve the signed head…"))
+        self.save_anchor_button.setAccessibleName(self.tr("Save the newest signed head to a file"))
+        self.save_anchor_button.setToolTip(
+            self.tr(
+                "Keep the newest signed head outside the case file: casedesk audit verify --anchor "
+                "then detects a truncation even if the signed heads inside were deleted."
+            )
+        )
+        self.save_anchor_button.clicked.connect(self.save_anchor)
+        self.save_anchor_button.hide()
+        top.addWidget(self.save_anchor_button)
         top.addWidget(self.refresh_button)
 
         self.banner = QLabel()
@@ -137,11 +162,16 @@ class AuditPage(Page):
             self._body.addWidget(widget)
 
         self.error_label = error_label("auditError", self.tr("Error"))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("auditStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Last action"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self._body, 1)
+        layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
 
     # -- wiring ---------------------------------------------------------------------------------
@@ -161,6 +191,8 @@ class AuditPage(Page):
         self.banner.clear()
         self.banner.hide()
         self.sign_button.hide()
+        self.save_anchor_button.hide()
+        self.status_label.clear()
         self.count_label.clear()
         self.filter_edit.clear()
         self.error_label.clear()
@@ -190,6 +222,37 @@ class AuditPage(Page):
         Op(self, worker, lambda svc: svc.audit_anchors.anchor(password)).success(self._signed).failure(
             self._sign_failed
         ).run()
+
+    def save_anchor(self) -> None:
+        """Ask where, then write the newest signed head there on the worker."""
+        worker, status = self._worker, self._status
+        if worker is None or status is None or status.anchored_seq is None:
+            return
+        suggested = f"audit-anchor-{status.anchored_seq:06d}.json"
+        chosen = self.choose_anchor_file(
+            self, self.tr("Save the signed head"), suggested, self.tr("Signed heads (*.json)")
+        )
+        if not chosen:
+            return
+        path = chosen if Path(chosen).suffix else f"{chosen}.json"
+        seq = status.anchored_seq
+
+        def write(target: str) -> None:
+            self.status_label.clear()
+            self.error_label.clear()
+            Op(self, worker, lambda svc: save_newest_anchor(svc, target)).success(
+                lambda written: self.status_label.setText(
+                    arg(
+                        self.tr(
+                            "The signed head of entry %1 was saved as %2; keep it outside the case file."
+                        ),
+                        number(seq),
+                        Path(written).name,
+                    )
+                )
+            ).failure(self.error_label.setText).run()
+
+        confirm_replace(self, chosen, path, write)
 
     def _ask_and_sign(self) -> None:
         dialog = QInputDialog(self)
@@ -254,6 +317,7 @@ class AuditPage(Page):
         self.banner.setText("\n".join(lines))
         self.banner.show()
         self.sign_button.setVisible(status.can_sign)
+        self.save_anchor_button.setVisible(status.anchored_seq is not None)
         self._fill_table(status)
         if not status.recent:
             self._body.setCurrentWidget(self.empty_label)
