@@ -166,3 +166,16 @@ def exchange(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
     from tests.packages_fixtures import exchange_template
 
     return exchange_template(tmp_path_factory)
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_between_tests() -> Iterator[None]:
+    """Once a GUI test made a worker, automatic garbage collection is off for the session
+    (desktop/ui/gc_guard.py) and only the GUI thread's timer collects, which runs only while a
+    test spins the event loop. Between tests the same threshold check runs here, on the main
+    thread, so the many tests that never spin a loop do not pile up cycles."""
+    yield
+    from desktop.ui import gc_guard
+
+    if gc_guard._collector is not None:
+        gc_guard._collector.check()

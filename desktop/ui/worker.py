@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop.ui.gc_guard import keep_collection_on_gui_thread
+
 _STOP = 0  # the ticket of the last operation, the thread's own quit; real tickets start at 1
 
 
@@ -36,6 +38,8 @@ class DatabaseWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # From now on Python runs on two threads: cycles are collected on the GUI thread only.
+        keep_collection_on_gui_thread()
         self._thread = QThread()
         self._thread.setObjectName("casedesk-db")
         self._runner = _Runner()
