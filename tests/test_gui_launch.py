@@ -414,3 +414,12 @@ def test_the_entry_point_forwards_without_loading_the_window() -> None:
     )
     run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_paths_the_system_cannot_even_look_at_are_missing_not_a_crash(tmp_path: Path) -> None:
+    too_long = tmp_path / ("a" * 300)  # ENAMETOOLONG from stat(), not "no such file"
+    assert classify(too_long).kind is Kind.MISSING
+    assert classify(str(tmp_path / "x\x00y")).kind is Kind.MISSING
+    assert encode_message(too_long) == b"\n"
+    assert parse_message(b"/" + b"a" * 5000) is None
+    assert parse_message(str(too_long).encode()) is None

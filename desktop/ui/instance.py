@@ -97,6 +97,15 @@ def server_name(user: str | None = None, runtime_dir: str | None = None) -> str:
     return name
 
 
+def probe(path: Path, test: str = "exists") -> bool:
+    """`path.exists()` (or `is_file`, `is_dir`) that answers False instead of raising: a name too
+    long, a folder this user may not enter or a NUL are not ours to open, and must not crash."""
+    try:
+        return bool(getattr(path, test)())
+    except (OSError, ValueError):
+        return False
+
+
 def encode_message(given: str | os.PathLike[str] | None) -> bytes:
     """The line a second instance sends: the absolute path if it exists and fits, else empty."""
     if given is None:
@@ -106,7 +115,7 @@ def encode_message(given: str | os.PathLike[str] | None) -> bytes:
         data = str(path).encode("utf-8") + b"\n"
     except UnicodeEncodeError:  # a name that is not UTF-8 on disk cannot be sent
         return b"\n"
-    if not path.exists() or len(data) > MAX_MESSAGE_BYTES:
+    if not probe(path) or len(data) > MAX_MESSAGE_BYTES:
         return b"\n"
     return data
 
@@ -120,7 +129,7 @@ def parse_message(line: bytes) -> str | None:
         return None
     if text == "":
         return ""
-    if "\x00" in text or not Path(text).is_absolute() or not Path(text).exists():
+    if "\x00" in text or not Path(text).is_absolute() or not probe(Path(text)):
         return None
     return text
 
@@ -146,7 +155,10 @@ def forward(name: str, given: str | os.PathLike[str] | None, *, timeout_ms: int 
     if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
         socket.waitForDisconnected(timeout_ms)
     if given is not None and data == b"\n":
-        print(f"casedesk-gui: {absolute(given)} was not opened: it does not exist.", file=sys.stderr)
+        print(
+            f"casedesk-gui: {absolute(given)} was not handed over: it does not exist or cannot be named.",
+            file=sys.stderr,
+        )
     return True
 
 

@@ -40,6 +40,7 @@ from desktop.ui.instance import (  # re-exported: the launch vocabulary in one p
     forward,
     parse_arguments,
     parse_message,
+    probe,
     server_name,
 )
 from desktop.ui.welcome.create import SUFFIX
@@ -86,12 +87,12 @@ class Target:
 def classify(given: str | os.PathLike[str]) -> Target:
     """Which of a case file, a package, a missing or an unsupported path `given` is."""
     path = absolute(given)
-    if not path.exists():
+    if not probe(path):
         return Target(Kind.MISSING, path)
-    if path.is_file() and path.name.lower().endswith(PACKAGE_SUFFIXES):
+    if probe(path, "is_file") and path.name.lower().endswith(PACKAGE_SUFFIXES):
         return Target(Kind.PACKAGE, path)
     for candidate in (path, *path.parents):
-        if candidate.suffix == SUFFIX and candidate.is_dir():
+        if candidate.suffix == SUFFIX and probe(candidate, "is_dir"):
             return Target(Kind.CASE_FILE, candidate)
     return Target(Kind.UNSUPPORTED, path)
 
