@@ -31,8 +31,9 @@ def _kept(case: Path, exchange: Exchange) -> tuple[str, bytes, int]:
     """Claire signs the head; the kept file's suggested name, bytes and the seq it signs."""
     with open_services(case, CLAIRE) as services:
         view = services.audit_anchors.anchor(exchange.password(CLAIRE))
-        name, data = services.audit_anchors.newest_file()
-    return name, data, view.seq
+        kept = services.audit_anchors.newest_file()
+    assert kept.seq == view.seq
+    return kept.name, kept.data, view.seq
 
 
 def _check(case: Path, data: bytes) -> list[str]:
@@ -215,7 +216,7 @@ def test_the_audit_page_saves_the_signed_head_for_safekeeping(
     from tests.gui_helpers import WAIT
     from tests.gui_page_harness import PageHarness
 
-    _name, _data, seq = _kept(case, exchange)
+    name, _data, seq = _kept(case, exchange)
     harness = PageHarness(qtbot, case, PIETER, PASSPHRASES[PIETER])  # any member may keep a copy
     page = AuditPage()
     qtbot.addWidget(page)
@@ -234,7 +235,7 @@ def test_the_audit_page_saves_the_signed_head_for_safekeeping(
         assert not page.sign_button.isVisible(), "signing is for supervisors; keeping a copy is not"
         qtbot.mouseClick(page.save_anchor_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.status_label.text() != "", timeout=WAIT)
-        assert asked == [("Save the signed head", f"audit-anchor-{seq:06d}.json")]
+        assert asked == [("Save the signed head", name)]  # the service's name, as the CLI writes it
         saved = tmp_path / "kept-head.json"
         assert page.status_label.text() == (
             f"The signed head of entry {seq:,} was saved as kept-head.json; keep it outside the case file."
@@ -246,3 +247,14 @@ def test_the_audit_page_saves_the_signed_head_for_safekeeping(
         page.detach()
         harness.close()
     assert _check(case, saved.read_bytes()) == [], "the saved file is a good signed head of this log"
+
+
+def test_the_signer_is_named_by_her_certificate_not_by_the_files_own_words(
+    case: Path, exchange: Exchange
+) -> None:
+    _name, data, seq = _kept(case, exchange)
+    document = json.loads(data)
+    document["signed_by"] = "Chief Inspector B\u001b[31m"  # not covered by the signature
+    with open_services(case, PIETER) as services:
+        check = services.audit_anchors.check_file(json.dumps(document).encode())
+    assert (check.ok, check.seq, check.signed_by) == (True, seq, CLAIRE)

@@ -333,10 +333,10 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def _write_anchor(services: object, out: Path) -> None:
-    name, data = services.audit_anchors.newest_file()  # type: ignore[attr-defined]
-    target = out / name if out.is_dir() else out
+    kept = services.audit_anchors.newest_file()  # type: ignore[attr-defined]
+    target = out / kept.name if out.is_dir() else out
     check_private_destination(target)
-    write_private(target, data)
+    write_private(target, kept.data)
     print(f"Wrote the newest signed head to {target}; keep it outside the case file.")
 
 

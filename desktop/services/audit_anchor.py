@@ -40,7 +40,7 @@ from desktop.exchange.pki import Credential, fingerprint
 from desktop.models import AuditAnchor, utcnow
 from desktop.models.base import UTCDateTime
 from desktop.models.enums import Role
-from desktop.sentences import Said, Sentence, said
+from desktop.sentences import Said, said
 from desktop.services.audit import _head
 from desktop.services.casefile import CaseFile
 from desktop.services.credentials import CredentialService
@@ -82,12 +82,28 @@ class AnchorReport:
     latest_hash: str | None
     latest_at: str | None
     latest_by: str | None
+    latest_id: int | None
+    """The audit_anchor row of the newest good anchor (what `newest_file` exports)."""
     truncated: bool
     problems: tuple[Said, ...]
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+@dataclass(frozen=True)
+class KeptAnchor:
+    """A signed head as a file to keep elsewhere: its suggested name, the entry it signs, its bytes."""
+
+    name: str
+    seq: int
+    data: bytes
+
+
+def kept_anchor_name(file_id: str, seq: int) -> str:
+    """The suggested file name of a kept signed head: the file's id (start) and the entry."""
+    return f"audit-anchor-{file_id[:8]}-{seq:06d}.json"
 
 
 class AuditAnchorService:
@@ -114,8 +130,8 @@ class AuditAnchorService:
         """Sign the head with a credential the acting supervisor has just unlocked for another
         signature (a package), when an anchor is due; None otherwise or for another role.
 
-        The package is already committed when this runs: a failure here is logged (no case data)
-        and does not undo it; the next signature tries again."""
+        The package is already committed when this runs: any failure here is logged (its type
+        only, no case data) and does not undo it or hide its bytes; the next signature tries again."""
         actor = self._cf.actor
         if actor.member_id is None or actor.role != Role.SUPERVISOR:
             return None
@@ -123,7 +139,7 @@ class AuditAnchorService:
             if not self.due():
                 return None
             return self._sign(credential)
-        except Sentence as error:  # a refusal (full disk, busy file): the package is out regardless
+        except Exception as error:
             _log.warning("Could not sign the head of the audit log after a package: %s", type(error).__name__)
             return None
 
@@ -154,21 +170,23 @@ class AuditAnchorService:
         with self._cf.reading() as session:
             return verify_anchors(session.connection(), self._cf.vault.file_id)
 
-    def newest_file(self) -> tuple[str, bytes]:
-        """The newest good anchor as a file to keep outside the case file (audit_anchor_file.py):
-        a suggested file name and its bytes. Refused when no anchor verifies."""
+    def newest_file(self) -> KeptAnchor:
+        """The newest good anchor as a file to keep outside the case file (audit_anchor_file.py).
+        Refused when no anchor verifies."""
         from desktop.services.audit_anchor_file import newest_anchor_file
 
         file_id = self._cf.vault.file_id
         with self._cf.reading() as session:
             connection = session.connection()
             report = verify_anchors(connection, file_id)
-            data = None
-            if report.latest_seq is not None and report.latest_at is not None:
-                data = newest_anchor_file(connection, file_id, report.latest_seq, report.latest_at)
+            data = (
+                None
+                if report.latest_id is None
+                else newest_anchor_file(connection, file_id, report.latest_id)
+            )
         if data is None or report.latest_seq is None:
             raise InvalidInput("No signed head of the log verifies: there is nothing to write.")
-        return f"audit-anchor-{file_id[:8]}-{report.latest_seq:06d}.json", data
+        return KeptAnchor(kept_anchor_name(file_id, report.latest_seq), report.latest_seq, data)
 
     def check_file(self, data: bytes) -> AnchorFileCheck:
         """Judge an anchor file kept elsewhere against this log (a truncation that also deleted
@@ -268,6 +286,28 @@ def role_at(roles: dict[str, list[_Change]], member_id: object, seq: int, curren
     return changes[0][1]  # the role the first later change started from
 
 
+def log_problem(connection: Connection, length: int, seq: int, head: str, name: str) -> Said | None:
+    """Whether the log (`length` entries now) still holds entry `seq` with the signed hash: the
+    check every good signed head gets, in the file (verify_anchors) or kept outside it."""
+    if seq > length:
+        return said(
+            "The log was cut short: it ends at entry {entries}, but {name} signed its head at entry {entry}.",
+            entries=length,
+            name=name,
+            entry=seq,
+        )
+    stored = connection.execute(
+        text("SELECT entry_hash FROM audit_entry WHERE seq = :seq"), {"seq": seq}
+    ).scalar()
+    if stored != head:
+        return said(
+            "Entry {entry} is not the one {name} signed: the log was rewritten at or before it.",
+            entry=seq,
+            name=name,
+        )
+    return None
+
+
 def verify_anchors(connection: Connection, file_id: str) -> AnchorReport:
     """Check every anchor against its signer's pinned certificate and the chain as it is now."""
     length = chain_length(connection)  # the last seq: what a truncation shortens
@@ -280,8 +320,8 @@ def verify_anchors(connection: Connection, file_id: str) -> AnchorReport:
     pinned = pinned_certificates(connection) if rows else {}
     roles = role_changes(connection) if rows else {}
     problems: list[Said] = []
-    good: list[tuple[int, str, str, str]] = []  # seq, hash, at, signer
-    for _id, seq, head, at, member_id, signer_fp, signature, name, role in rows:
+    good: list[tuple[int, str, str, str, int]] = []  # seq, hash, at, signer, row id
+    for row_id, seq, head, at, member_id, signer_fp, signature, name, role in rows:
         name = name or "?"
         check = verify_detached(bytes(signature or b""), statement(file_id, int(seq), str(head), str(at)))
         if not check.intact or check.signer is None:
@@ -319,34 +359,14 @@ def verify_anchors(connection: Connection, file_id: str) -> AnchorReport:
                 )
             )
             continue
-        good.append((int(seq), str(head), str(at), name))
+        good.append((int(seq), str(head), str(at), name, int(row_id)))
     truncated = False
-    for seq, head, _at, name in good:
-        if seq > length:
+    for seq, head, _at, name, _row in good:
+        problem = log_problem(connection, length, seq, head, name)
+        if problem is not None:
             truncated = True
-            problems.append(
-                said(
-                    "The log was cut short: it ends at entry {entries}, but {name} signed its head at entry "
-                    "{entry}.",
-                    entries=length,
-                    name=name,
-                    entry=seq,
-                )
-            )
+            problems.append(problem)
             break  # the newer anchors only repeat it
-        stored = connection.execute(
-            text("SELECT entry_hash FROM audit_entry WHERE seq = :seq"), {"seq": seq}
-        ).scalar()
-        if stored != head:
-            truncated = True
-            problems.append(
-                said(
-                    "Entry {entry} is not the one {name} signed: the log was rewritten at or before it.",
-                    entry=seq,
-                    name=name,
-                )
-            )
-            break
     latest = good[-1] if good else None
     return AnchorReport(
         anchors=len(rows),
@@ -355,6 +375,7 @@ def verify_anchors(connection: Connection, file_id: str) -> AnchorReport:
         latest_hash=latest[1] if latest else None,
         latest_at=latest[2] if latest else None,
         latest_by=latest[3] if latest else None,
+        latest_id=latest[4] if latest else None,
         truncated=truncated,
         problems=tuple(problems),
     )

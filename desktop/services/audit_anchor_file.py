@@ -8,7 +8,8 @@ head as a small JSON file, and `casedesk audit verify --anchor FILE` checks the 
 
 The file carries no case content, only what the signature covers (canonical JSON, see
 `audit_anchor.statement`: kind, file_id, seq, entry_hash, at), the detached CAdES signature
-(base64) and the signer's name for people. It is checked as untrusted input: size, shape and
+(base64) and the signer's name for people (not signed, so never believed: the name reported is that of the
+member whose pinned certificate verifies the signature). It is checked as untrusted input: size, shape and
 types first; the statement is rebuilt from the fields, never taken as given bytes; the signer is
 judged by her certificate (pinned for a member of this case file, now or earlier in the log) and
 by her role at the signed entry, as for the anchors inside the file.
@@ -32,6 +33,7 @@ from desktop.sentences import Said, said
 from desktop.services.audit_anchor import (
     STATEMENT_KIND,
     chain_length,
+    log_problem,
     pinned_certificates,
     role_at,
     role_changes,
@@ -69,28 +71,29 @@ def anchor_file(file_id: str, seq: int, entry_hash: str, at: str, signature: byt
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def newest_anchor_file(connection: Connection, file_id: str, seq: int, at: str) -> bytes | None:
-    """The anchor file of the stored anchor at (`seq`, `at`): `verify_anchors` names the newest
-    good one. None when no such row exists."""
+def newest_anchor_file(connection: Connection, file_id: str, row_id: int) -> bytes | None:
+    """The anchor file of the stored anchor `row_id` (`verify_anchors` names the newest good
+    one). None when no such row exists."""
     row = connection.execute(
         text(
-            "SELECT a.entry_hash, a.signature, m.name FROM audit_anchor a LEFT JOIN member m "
-            "ON m.id = a.member_id WHERE a.seq = :seq AND a.at = :at ORDER BY a.id DESC LIMIT 1"
+            "SELECT a.seq, a.entry_hash, a.at, a.signature, m.name FROM audit_anchor a "
+            "LEFT JOIN member m ON m.id = a.member_id WHERE a.id = :id"
         ),
-        {"seq": seq, "at": at},
+        {"id": row_id},
     ).first()
     if row is None:
         return None
-    entry_hash, signature, name = row
-    return anchor_file(file_id, seq, str(entry_hash), at, bytes(signature), name or "?")
+    seq, entry_hash, at, signature, name = row
+    return anchor_file(file_id, int(seq), str(entry_hash), str(at), bytes(signature), name or "?")
 
 
-def _refused(problem: Said, seq: int | None = None, signed_by: str | None = None) -> AnchorFileCheck:
-    return AnchorFileCheck(seq, signed_by, (problem,))
+def _refused(problem: Said, seq: int | None = None) -> AnchorFileCheck:
+    return AnchorFileCheck(seq, None, (problem,))
 
 
-def _fields(data: bytes) -> tuple[dict[str, Any], bytes, str] | Said:
-    """The statement's fields, the signature and the signer's name; or why the file is not one."""
+def _fields(data: bytes) -> tuple[dict[str, Any], bytes] | Said:
+    """The statement's fields and the signature; or why the file is not one. The file's
+    `signed_by` is for people only: it is not signed, so it is never read back."""
     not_one = said("This is not an anchor file of Benelux Case Desk.")
     if len(data) > MAX_FILE_BYTES:
         return not_one
@@ -100,11 +103,7 @@ def _fields(data: bytes) -> tuple[dict[str, Any], bytes, str] | Said:
         return not_one
     if not isinstance(document, dict) or document.get("kind") != FILE_KIND:
         return not_one
-    fields, signature, signed_by = (
-        document.get("statement"),
-        document.get("signature"),
-        document.get("signed_by"),
-    )
+    fields, signature = document.get("statement"), document.get("signature")
     if (
         not isinstance(fields, dict)
         or fields.get("kind") != STATEMENT_KIND
@@ -116,14 +115,13 @@ def _fields(data: bytes) -> tuple[dict[str, Any], bytes, str] | Said:
         or not isinstance(fields.get("at"), str)
         or len(fields["at"]) > 64
         or not isinstance(signature, str)
-        or not isinstance(signed_by, str)
     ):
         return said("The anchor file is damaged: a field is missing or has the wrong form.")
     try:
         signature_der = base64.b64decode(signature.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
         return said("The anchor file is damaged: its signature is not base64.")
-    return fields, signature_der, signed_by[:200]
+    return fields, signature_der
 
 
 def check_anchor_file(connection: Connection, file_id: str, data: bytes) -> AnchorFileCheck:
@@ -131,17 +129,15 @@ def check_anchor_file(connection: Connection, file_id: str, data: bytes) -> Anch
     parsed = _fields(data)
     if isinstance(parsed, Said):
         return _refused(parsed)
-    fields, signature, signed_by = parsed
+    fields, signature = parsed
     seq, head, at = int(fields["seq"]), str(fields["entry_hash"]), str(fields["at"])
     if fields["file_id"] != file_id:
-        return _refused(said("This signed head belongs to another case file."), seq, signed_by)
+        return _refused(said("This signed head belongs to another case file."), seq)
     check = verify_detached(signature, statement(file_id, seq, head, at))
     if not check.intact or check.signer is None:
         reason = check.problems[0] if check.problems else said("The signature does not verify.")
         return _refused(
-            said("The signed head of entry {entry} is forged: {problem}", entry=seq, problem=reason),
-            seq,
-            signed_by,
+            said("The signed head of entry {entry} is forged: {problem}", entry=seq, problem=reason), seq
         )
     signer = fingerprint(check.signer)
     members = [member for member, prints in pinned_certificates(connection).items() if signer in prints]
@@ -149,45 +145,25 @@ def check_anchor_file(connection: Connection, file_id: str, data: bytes) -> Anch
         return _refused(
             said("The signed head of entry {entry} was not signed by a member of this case file.", entry=seq),
             seq,
-            signed_by,
         )
     roles = role_changes(connection)
-    current = dict(connection.execute(text("SELECT id, role FROM member")).all())
-    if not any(
-        role_at(roles, member, seq, current.get(int(member)) if member.isdigit() else None)
-        == Role.SUPERVISOR.value
+    current = {
+        str(member_id): (name, role)
+        for member_id, name, role in connection.execute(text("SELECT id, name, role FROM member"))
+    }
+    supervisors = [
+        member
         for member in members
-    ):
+        if role_at(roles, member, seq, current.get(member, (None, None))[1]) == Role.SUPERVISOR.value
+    ]
+    if not supervisors:
         return _refused(
             said(
                 "The signed head of entry {entry} was signed by someone who was not a supervisor.", entry=seq
             ),
             seq,
-            signed_by,
         )
-    length = chain_length(connection)
-    if length < seq:
-        return _refused(
-            said(
-                "The log was cut short: it ends at entry {entries}, but {name} signed its head at entry {entry}.",
-                entries=length,
-                name=signed_by,
-                entry=seq,
-            ),
-            seq,
-            signed_by,
-        )
-    stored = connection.execute(
-        text("SELECT entry_hash FROM audit_entry WHERE seq = :seq"), {"seq": seq}
-    ).scalar()
-    if stored != head:
-        return _refused(
-            said(
-                "Entry {entry} is not the one {name} signed: the log was rewritten at or before it.",
-                entry=seq,
-                name=signed_by,
-            ),
-            seq,
-            signed_by,
-        )
-    return AnchorFileCheck(seq, signed_by, ())
+    # Who signed is read from the certificate, never from the file's own `signed_by` (unsigned).
+    signer_name = current.get(supervisors[0], (None, None))[0] or "?"
+    problem = log_problem(connection, chain_length(connection), seq, head, signer_name)
+    return AnchorFileCheck(seq, signer_name, (problem,) if problem is not None else ())

@@ -95,6 +95,8 @@ class AuditStatus:
     truncated: bool = False
     can_sign: bool = False
     """The acting member is a supervisor with a signing credential: they may sign the head."""
+    kept_anchor_name: str | None = None
+    """The suggested file name for keeping the newest good signed head elsewhere (None: none)."""
     anchor_due: bool = False
     """A signed head is due (audit_anchor.anchor_due): none yet, the newest over a day old, or
     many entries since."""
@@ -107,7 +109,7 @@ def audit_status(case_file: CaseFile, *, limit: int = AUDIT_RECENT) -> AuditStat
     from desktop.models import utcnow
     from desktop.models.enums import Role
     from desktop.services.audit import verify_chain
-    from desktop.services.audit_anchor import anchor_due, verify_anchors
+    from desktop.services.audit_anchor import anchor_due, kept_anchor_name, verify_anchors
 
     with case_file.reading() as session:
         connection = session.connection()
@@ -148,4 +150,9 @@ def audit_status(case_file: CaseFile, *, limit: int = AUDIT_RECENT) -> AuditStat
         truncated=anchors.truncated,
         can_sign=can_sign,
         anchor_due=due,
+        kept_anchor_name=(
+            None
+            if anchors.latest_seq is None
+            else kept_anchor_name(case_file.vault.file_id, anchors.latest_seq)
+        ),
     )

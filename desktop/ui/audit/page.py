@@ -58,11 +58,12 @@ def broken_style() -> str:
     return theme.colors().box_style("error", padding="6px", bold=True)
 
 
-def save_newest_anchor(svc: object, path: str) -> str:  # worker thread
-    """Write the newest good signed head to `path` (owner-only, whole or not at all)."""
-    _name, data = svc.audit_anchors.newest_file()  # type: ignore[attr-defined]
-    write_private_file(path, data)
-    return path
+def save_newest_anchor(svc: object, path: str) -> tuple[int, str]:  # worker thread
+    """Write the newest good signed head to `path` (owner-only, whole or not at all); the entry it
+    signs (newer than the page showed if a package signed one since) and the path."""
+    kept = svc.audit_anchors.newest_file()  # type: ignore[attr-defined]
+    write_private_file(path, kept.data)
+    return kept.seq, path
 
 
 def load_status(svc: object) -> AuditStatus:  # worker thread
@@ -226,31 +227,31 @@ class AuditPage(Page):
     def save_anchor(self) -> None:
         """Ask where, then write the newest signed head there on the worker."""
         worker, status = self._worker, self._status
-        if worker is None or status is None or status.anchored_seq is None:
+        if worker is None or status is None or status.kept_anchor_name is None:
             return
-        suggested = f"audit-anchor-{status.anchored_seq:06d}.json"
         chosen = self.choose_anchor_file(
-            self, self.tr("Save the signed head"), suggested, self.tr("Signed heads (*.json)")
+            self, self.tr("Save the signed head"), status.kept_anchor_name, self.tr("Signed heads (*.json)")
         )
         if not chosen:
             return
         path = chosen if Path(chosen).suffix else f"{chosen}.json"
-        seq = status.anchored_seq
+
+        def saved(result: tuple[int, str]) -> None:
+            seq, written = result
+            self.status_label.setText(
+                arg(
+                    self.tr("The signed head of entry %1 was saved as %2; keep it outside the case file."),
+                    number(seq),
+                    Path(written).name,
+                )
+            )
 
         def write(target: str) -> None:
             self.status_label.clear()
             self.error_label.clear()
-            Op(self, worker, lambda svc: save_newest_anchor(svc, target)).success(
-                lambda written: self.status_label.setText(
-                    arg(
-                        self.tr(
-                            "The signed head of entry %1 was saved as %2; keep it outside the case file."
-                        ),
-                        number(seq),
-                        Path(written).name,
-                    )
-                )
-            ).failure(self.error_label.setText).run()
+            Op(self, worker, lambda svc: save_newest_anchor(svc, target)).success(saved).failure(
+                self.error_label.setText
+            ).run()
 
         confirm_replace(self, chosen, path, write)
 
@@ -317,7 +318,7 @@ class AuditPage(Page):
         self.banner.setText("\n".join(lines))
         self.banner.show()
         self.sign_button.setVisible(status.can_sign)
-        self.save_anchor_button.setVisible(status.anchored_seq is not None)
+        self.save_anchor_button.setVisible(status.kept_anchor_name is not None)
         self._fill_table(status)
         if not status.recent:
             self._body.setCurrentWidget(self.empty_label)
