@@ -9,6 +9,7 @@ action all end in `lock()`, which clears every page and the clipboard and closes
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -544,6 +545,9 @@ def main(argv: list[str] | None = None, *, instance_name: str | None = None) -> 
     language = LanguageSwitcher()
     language.install(effective_language(settings.get(LANGUAGE)))
     window = MainWindow(settings=settings, language=language)
+    # Modules, widgets and catalogues made so far live as long as the process: keep them out of
+    # the full collections the GUI thread runs (desktop/ui/gc_guard.py).
+    gc.freeze()
     server = None if options.new_instance else start_server(window, name)
     if server is None and not options.new_instance and forward(name, options.path):
         window.close()

@@ -9,9 +9,11 @@ while the GUI thread, holding the GIL, waited for the same Qt object's lock (a C
 suite hung on the dashboard tests).
 
 So, as calibre and pyqtgraph do, automatic collection is switched off when the first worker is
-made and a GUI-thread timer collects each generation once its count passes the threshold
-CPython would have used. Cycles then live at most one interval longer; reference counting,
-which frees everything not in a cycle, is untouched.
+made and a GUI-thread timer collects the oldest generation whose count passed CPython's
+threshold. That is close to, not exactly, CPython's own rule (which also defers full
+collections until enough long-lived objects are pending); `app.main` freezes the start-up heap
+(`gc.freeze`) so that full collections do not walk it. Cycles live at most one interval longer;
+reference counting, which frees everything not in a cycle, is untouched.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ _collector: GuiThreadCollector | None = None
 
 
 class GuiThreadCollector(QObject):
-    """Collects on a GUI-thread timer what automatic collection would have collected."""
+    """Collects on a GUI-thread timer, by the thresholds automatic collection used."""
 
     def __init__(self, parent: QObject, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
