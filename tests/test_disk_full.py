@@ -14,11 +14,8 @@ import errno
 import hashlib
 import json
 import os
-import resource
-import signal
 import subprocess
 import sys
-import traceback
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -32,6 +29,7 @@ from desktop.services.check import check_case_file
 from desktop.services.facade import Services
 from desktop.vault.bundle import SLOTS_BACKUP_NAME
 from desktop.vault.errors import SlotError
+from tests.forked_child import limit_file_size, refused_in_child
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 REFUSED = (
@@ -41,11 +39,6 @@ REFUSED = (
 ROOM = 9_000_000  # bytes the writer's files may grow to beyond the database's size
 ATTACHMENT = 2_000_000
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
-
-
-def _limit_file_size(limit: int) -> None:
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write returns EFBIG instead of killing us
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
 
 def _prepared(case_path: Path, passphrase: str) -> tuple[str, dict[str, object]]:
@@ -74,7 +67,7 @@ def _writer(case_path: Path, passphrase: str, reference: str, report: int) -> No
         os.write(report, (json.dumps(line) + "\n").encode())
 
     services = Services(open_case_file(case_path, passphrase, member="Sam"))
-    _limit_file_size((case_path / "case.db").stat().st_size + ROOM)
+    limit_file_size((case_path / "case.db").stat().st_size + ROOM)
     for number in range(1, 200):
         try:
             if number % 4:
@@ -162,7 +155,7 @@ def test_the_cli_says_one_sentence_and_exits_2_when_the_disk_is_full(
         text=True,
         timeout=120,
         check=False,
-        preexec_fn=lambda: _limit_file_size(limit),
+        preexec_fn=lambda: limit_file_size(limit),
     )
     assert (done.returncode, done.stdout, done.stderr) == (2, "", f"casedesk: {REFUSED}\n")
     assert snapshot(tmp_case.path) == before  # the log the refused write began was rolled back
@@ -181,40 +174,14 @@ def test_the_cli_says_one_sentence_and_exits_2_when_the_disk_is_full(
 
 
 def _refused_in_child(step, trigger) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    """Fork; in the child run `step()` with the file size limited to 0 from the first audit event
-    for which `trigger(event, args)` is true; report what it raised as one JSON line, and exit
-    without closing (closing would checkpoint, which the limit refuses)."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        code = 0
-        try:
-            os.close(read_end)
+    """`step()` in a forked child, the file size limited to 0 from the first audit event for which
+    `trigger(event, args)` is true; what it raised (tests/forked_child.py)."""
 
-            def hook(event: str, args: tuple[object, ...]) -> None:
-                if trigger(event, args):
-                    _limit_file_size(0)
+    def hook(event: str, args: tuple[object, ...]) -> None:
+        if trigger(event, args):
+            limit_file_size(0)
 
-            sys.addaudithook(hook)
-            try:
-                step()
-                line: dict[str, object] = {"refused": None}
-            except Exception as error:  # what the user would be shown
-                line = {"refused": type(error).__name__, "sentence": str(error), "template": error.template}  # type: ignore[attr-defined]
-                line["values"] = {k: str(v) for k, v in error.values.items()}  # type: ignore[attr-defined]
-            os.write(write_end, (json.dumps(line) + "\n").encode())
-        except BaseException:
-            traceback.print_exc()
-            code = 70
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    with os.fdopen(read_end) as reported:
-        lines = [json.loads(line) for line in reported]
-    _, status = os.waitpid(pid, 0)
-    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
-    assert len(lines) == 1
-    return lines[0]
+    return refused_in_child(step, hook)
 
 
 def _audit(services: Services) -> list[tuple[str, str, str]]:

@@ -17,8 +17,6 @@ import hashlib
 import json
 import os
 import stat
-import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,9 +32,9 @@ from desktop.services.private_files import PrivateWriteError
 from desktop.services.session_api import audit_status
 from desktop.ui.dashboard import DashboardPage
 from tests.conftest import CaseFixture
+from tests.forked_child import limit_file_size, refused_in_child
 from tests.gui_helpers import WAIT
 from tests.gui_page_harness import PageHarness
-from tests.test_disk_full import _limit_file_size
 
 DATA = {
     ExportKind.CHART_PNG: (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "requests-by-month", "png"),
@@ -143,39 +141,6 @@ def test_an_unwritable_destination_is_refused_without_entry_or_file(
 # -- the disk refusing at one exact moment, in a forked child ----------------------------------------
 
 
-def _in_child(
-    step: Callable[[], object], hook: Callable[[str, tuple[object, ...]], None]
-) -> dict[str, object]:
-    """Fork; in the child install `hook` as an audit hook, run `step()` and report what it raised
-    as one JSON line; exit without closing the case file (closing would checkpoint)."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        code = 0
-        try:
-            os.close(read_end)
-            sys.addaudithook(hook)
-            try:
-                step()
-                line: dict[str, object] = {"refused": None}
-            except Exception as error:  # what the user would be shown
-                line = {"refused": type(error).__name__, "template": getattr(error, "template", None)}
-                line["values"] = {k: str(v) for k, v in getattr(error, "values", {}).items()}
-            os.write(write_end, (json.dumps(line) + "\n").encode())
-        except BaseException:
-            traceback.print_exc()
-            code = 70
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    with os.fdopen(read_end) as reported:
-        lines = [json.loads(line) for line in reported]
-    _, status = os.waitpid(pid, 0)
-    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
-    assert len(lines) == 1
-    return lines[0]
-
-
 def _export(tmp_case: CaseFixture, target: Path, data: bytes) -> Callable[[], object]:
     def step() -> object:
         case_file = open_case_file(tmp_case.path, tmp_case.passphrase("Sam"), member="Sam")
@@ -196,11 +161,12 @@ def test_a_write_the_destinations_disk_refuses_leaves_no_entry_and_no_file(
     def full_from_the_data(event: str, args: tuple[object, ...]) -> None:
         # The bytes' first write (write_private's temporary file) finds the disk full.
         if event == "open" and str(args[0]).endswith(".part"):
-            _limit_file_size(0)
+            limit_file_size(0)
 
-    refusal = _in_child(_export(tmp_case, target, b"\x89PNG" * 5000), full_from_the_data)
+    refusal = refused_in_child(_export(tmp_case, target, b"\x89PNG" * 5000), full_from_the_data)
     assert refusal == {
         "refused": "PrivateWriteError",
+        "sentence": f"The file {target} could not be written ({os.strerror(errno.EFBIG)}).",
         "template": "The file {path} could not be written ({reason}).",
         "values": {"path": str(target), "reason": os.strerror(errno.EFBIG)},
     }
@@ -221,11 +187,13 @@ def test_an_entry_the_case_files_disk_refuses_leaves_no_file(
     def full_once_staged(event: str, args: tuple[object, ...]) -> None:
         # The bytes are written and synced beside the destination; then the disk fills up.
         if event == "os.rename" and str(args[1]).endswith(".export"):
-            _limit_file_size(0)
+            limit_file_size(0)
 
-    refusal = _in_child(_export(tmp_case, target, b"\x89PNG" * 100), full_once_staged)
+    refusal = refused_in_child(_export(tmp_case, target, b"\x89PNG" * 100), full_once_staged)
     assert refusal == {
         "refused": "StorageFull",
+        "sentence": f"{target} was not written: the disk refused to record the export in the case file's "
+        "audit log (it may be full).",
         "template": "{path} was not written: the disk refused to record the export in the case file's "
         "audit log (it may be full).",
         "values": {"path": str(target)},
@@ -249,9 +217,10 @@ def test_a_file_that_cannot_be_put_in_place_after_its_entry_is_recorded_as_faile
         if event == "os.rename" and str(args[0]).endswith(".export"):
             raise OSError(errno.EIO, os.strerror(errno.EIO))
 
-    refusal = _in_child(_export(tmp_case, target, data), refuse_the_rename)
+    refusal = refused_in_child(_export(tmp_case, target, data), refuse_the_rename)
     assert refusal == {
         "refused": "PrivateWriteError",
+        "sentence": f"The file {target} could not be written ({os.strerror(errno.EIO)}).",
         "template": "The file {path} could not be written ({reason}).",
         "values": {"path": str(target), "reason": os.strerror(errno.EIO)},
     }
