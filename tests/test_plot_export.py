@@ -284,3 +284,45 @@ def test_the_save_dialog_adds_the_suggested_suffix_itself(qtbot, tmp_path: Path)
         tmp_path / "report.pdf"
     )
     assert seen == [("pdf", "Save it")]
+
+
+def _answer_the_save_dialog_then_the_question(
+    folder: Path, typed: str, answer: QMessageBox.StandardButton
+) -> list[str]:
+    """Type `typed` into the (Qt, offscreen) save dialog, accept, then answer the replace question."""
+    asked: list[str] = []
+
+    def answer_question() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(answer).click()
+
+    def type_a_name() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        assert dialog.testOption(QFileDialog.Option.DontConfirmOverwrite), (
+            "the question is ours, on every platform"
+        )
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(typed)
+        QTimer.singleShot(0, answer_question)
+        dialog.accept()
+
+    QTimer.singleShot(0, type_a_name)
+    return asked
+
+
+def test_the_save_dialog_asks_about_the_file_really_written(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    (tmp_path / "report.pdf").write_bytes(b"old")  # the name as typed has no suffix: "report"
+    asked = _answer_the_save_dialog_then_the_question(tmp_path, "report", QMessageBox.StandardButton.No)
+    assert ask_save_file(parent, "Save it", "report.pdf", "PDF documents (*.pdf)") is None
+    assert asked == ["report.pdf already exists. Do you want to replace it?"]
+    asked = _answer_the_save_dialog_then_the_question(tmp_path, "report", QMessageBox.StandardButton.Yes)
+    assert ask_save_file(parent, "Save it", "report.pdf", "PDF documents (*.pdf)") == str(
+        tmp_path / "report.pdf"
+    )
+    assert len(asked) == 1
+    assert (tmp_path / "report.pdf").read_bytes() == b"old", "the dialog only chose; nothing was written"

@@ -51,12 +51,17 @@ def ask_open_file(parent: QWidget, caption: str, name_filter: str) -> str | None
 
 
 def ask_save_file(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str | None:
-    """GUI thread. The platform's save dialog (it asks before replacing a file). The suggested
-    name's suffix is the dialog's default suffix: a name typed without it gets it before the
-    dialog's own "replace?" question, which is then asked about the file really written."""
+    """GUI thread. The platform's save dialog; None if cancelled.
+
+    The suggested name's suffix is the dialog's default suffix, so a name typed without it gets it.
+    Whether the platform's own dialog asks before replacing a file depends on the platform (GTK's
+    native dialog asks about the name as typed, before Qt adds the suffix): so the dialog is told
+    not to ask, and the question is asked here, always about the file that will really be
+    written. No (the default) returns None: nothing is written."""
     dialog = QFileDialog(parent, caption, "", name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
     dialog.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
     dialog.selectFile(suggested)
     try:
@@ -65,7 +70,36 @@ def ask_save_file(parent: QWidget, caption: str, suggested: str, name_filter: st
         files = dialog.selectedFiles()
     finally:
         dialog.deleteLater()
-    return files[0] if files and files[0] else None
+    chosen = files[0] if files and files[0] else None
+    if chosen is not None and Path(chosen).exists() and not _replace_now(parent, chosen):
+        return None
+    return chosen
+
+
+def _replace_question(parent: QWidget, path: str) -> QMessageBox:
+    """The question "<name> already exists. Do you want to replace it?", No by default and on Escape."""
+    title = QCoreApplication.translate(_CONTEXT, _REPLACE_TITLE)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        arg(QCoreApplication.translate(_CONTEXT, _REPLACE_TEXT), Path(path).name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName(REPLACE_QUESTION)
+    box.setAccessibleName(title)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box
+
+
+def _replace_now(parent: QWidget, path: str) -> bool:
+    """The replace question, answered before the save dialog's caller goes on."""
+    box = _replace_question(parent, path)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
 
 
 def confirm_replace(
@@ -81,18 +115,7 @@ def confirm_replace(
     if path == chosen or not Path(path).exists():
         proceed(path)
         return None
-    title = QCoreApplication.translate(_CONTEXT, _REPLACE_TITLE)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        title,
-        arg(QCoreApplication.translate(_CONTEXT, _REPLACE_TEXT), Path(path).name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        parent,
-    )
-    box.setObjectName(REPLACE_QUESTION)
-    box.setAccessibleName(title)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.setEscapeButton(QMessageBox.StandardButton.No)
+    box = _replace_question(parent, path)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
