@@ -184,12 +184,14 @@ def test_an_entry_the_case_files_disk_refuses_leaves_no_file(
     with open_as(tmp_case.path, "Sam") as services:
         before = _entries(services)
 
-    def full_once_staged(event: str, args: tuple[object, ...]) -> None:
-        # The bytes are written and synced beside the destination; then the disk fills up.
-        if event == "os.rename" and str(args[1]).endswith(".export"):
-            limit_file_size(0)
+    data = b"\x89PNG" * 100
 
-    refusal = refused_in_child(_export(tmp_case, target, b"\x89PNG" * 100), full_once_staged)
+    def full_once_staged(event: str, args: tuple[object, ...]) -> None:
+        # Room for exactly the bytes beside the destination, none for the case file's log after them.
+        if event == "open" and str(args[0]).endswith(".part"):
+            limit_file_size(len(data))
+
+    refusal = refused_in_child(_export(tmp_case, target, data), full_once_staged)
     assert refusal == {
         "refused": "StorageFull",
         "sentence": f"{target} was not written: the disk refused to record the export in the case file's "
@@ -214,7 +216,7 @@ def test_a_file_that_cannot_be_put_in_place_after_its_entry_is_recorded_as_faile
         before = _entries(services)
 
     def refuse_the_rename(event: str, args: tuple[object, ...]) -> None:
-        if event == "os.rename" and str(args[0]).endswith(".export"):
+        if event == "os.rename" and str(args[0]).endswith(".part"):  # after the entry's commit
             raise OSError(errno.EIO, os.strerror(errno.EIO))
 
     refusal = refused_in_child(_export(tmp_case, target, data), refuse_the_rename)

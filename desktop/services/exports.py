@@ -10,18 +10,19 @@ Order (why the log stays truthful when the disk or the destination refuses):
 
 1. The destination is checked (`check_private_destination`): a place that cannot be written is
    refused before anything is recorded or written.
-2. The bytes are written, owner-only and synced, to a hidden staging file beside the destination
-   (`.<name>.<random>.export`). A write the destination's disk refuses fails here: no entry is
-   made, and `write_private` leaves nothing behind.
-3. The entry is appended and committed in one unit of work. If the commit fails (the case file's
-   disk is full), the staging file is removed: no file, no entry.
-4. Only then is the staging file renamed onto the destination (same folder: no data is
-   written, so a full disk does not refuse it). Should the rename still fail, the staging file is removed
-   and a second entry, `export.failed`, says so with the reason.
+2. `write_private` writes the bytes, owner-only and synced, to its hidden partial file beside the
+   destination. A write the destination's disk refuses fails here: no entry is made, and
+   `write_private` leaves nothing behind.
+3. Its `before_replace` hook appends and commits the entry in one unit of work. If the commit
+   fails (the case file's disk is full), `write_private` removes the partial file: no file, no
+   entry.
+4. Only then does the partial file take the destination's place (a rename in the same folder:
+   no data is written, so a full disk does not refuse it). Should the rename still fail, a second
+   entry, `export.failed`, says so with the reason.
 
 So a file the log does not mention never appears at the destination, and an entry that claims a
 file is contradicted by the log itself if the file was not written. The one window left is a crash
-between 3 and 4: the log then over-reports (an entry, and a hidden staging file beside the named
+between 3 and 4: the log then over-reports (an entry, and a hidden partial file beside the named
 destination), never under-reports. Writing first to the final place and removing it if the
 commit fails would leave the opposite window (a file nobody knows about after a crash) and could
 not restore a file it had replaced.
@@ -30,7 +31,6 @@ not restore a file it had replaced.
 from __future__ import annotations
 
 import hashlib
-import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -41,7 +41,6 @@ from desktop.services.errors import StorageFull
 from desktop.services.private_files import (
     PrivateWriteError,
     check_private_destination,
-    sync_folder,
     write_private,
 )
 
@@ -78,11 +77,6 @@ class ExportDone:
     sha256: str
 
 
-def _staging(destination: Path) -> Path:
-    # Hidden, short whatever the destination's length, unguessable: never an existing file.
-    return destination.with_name(f".{destination.name[:64]}.{secrets.token_hex(6)}.export")
-
-
 class ExportService:
     def __init__(self, case_file: CaseFile) -> None:
         self._cf = case_file
@@ -107,34 +101,29 @@ class ExportService:
             "sha256": digest,
         }
         check_private_destination(destination)
-        staged = _staging(destination)
+        recorded = False
+
+        def record() -> None:  # the bytes are synced beside the destination, not yet in its place
+            nonlocal recorded
+            try:
+                with self._cf.unit_of_work(kind.action) as session:
+                    audit.append(
+                        session.connection(), self._cf.actor, kind.action, ENTITY, subject or "", details
+                    )
+            except StorageFull:
+                raise StorageFull(
+                    "{path} was not written: the disk refused to record the export in the case file's "
+                    "audit log (it may be full).",
+                    path=destination,
+                ) from None
+            recorded = True
+
         try:
-            write_private(staged, data)
+            write_private(destination, data, before_replace=record)
         except PrivateWriteError as error:
-            raise PrivateWriteError(destination, error.reason) from None
-        try:
-            with self._cf.unit_of_work(kind.action) as session:
-                audit.append(
-                    session.connection(), self._cf.actor, kind.action, ENTITY, subject or "", details
-                )
-        except StorageFull:
-            staged.unlink(missing_ok=True)
-            raise StorageFull(
-                "{path} was not written: the disk refused to record the export in the case file's "
-                "audit log (it may be full).",
-                path=destination,
-            ) from None
-        except BaseException:
-            staged.unlink(missing_ok=True)
+            if recorded:  # the entry is committed, the file did not take its place: say so
+                self._record_failure(destination, subject or "", details | {"reason": error.reason})
             raise
-        try:
-            staged.replace(destination)
-        except OSError as error:
-            staged.unlink(missing_ok=True)
-            reason = error.strerror or type(error).__name__
-            self._record_failure(destination, subject or "", details | {"reason": reason})
-            raise PrivateWriteError(destination, reason) from None
-        sync_folder(destination.parent)
         return ExportDone(destination, len(data), digest)
 
     def _record_failure(self, destination: Path, subject: str, details: dict[str, object]) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.services.errors import InvalidInput
@@ -65,11 +66,13 @@ def check_private_destination(destination: Path) -> None:
     partial.unlink(missing_ok=True)
 
 
-def write_private(path: Path | str, data: bytes) -> Path:
+def write_private(path: Path | str, data: bytes, *, before_replace: Callable[[], None] | None = None) -> Path:
     """Write `data` to `path` readable by its owner only (0600), atomically; returns the path.
 
     Raises PrivateWriteError (one sentence) when it cannot; nothing is left behind then, and an
-    existing file at `path` is unchanged.
+    existing file at `path` is unchanged. `before_replace` runs once the bytes are written and
+    synced beside `path`, just before they take its place: whatever it raises stops the write the
+    same way (the audited export commits its log entry there).
     """
     destination = Path(path)
     if len(os.fsencode(destination.name)) > NAME_MAX:
@@ -84,6 +87,8 @@ def write_private(path: Path | str, data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if before_replace is not None:
+            before_replace()
         partial.replace(destination)
     except BaseException as error:
         partial.unlink(missing_ok=True)
